@@ -1,0 +1,94 @@
+package org.appealpacket.model;
+
+import java.util.List;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One appeal: who is appealing what, against which denial, with which evidence. The field names
+ * are those of the case file (JSON), so a JSON mapper can bind it by name.
+ *
+ * <p>A record accepts incomplete input so that validation can report every problem at once; use
+ * {@code AppealPackets.check(case)} or let {@code plan}/{@code assemble} validate it. Lists are
+ * copied; a null list becomes empty. Instances are immutable and thread-safe.
+ *
+ * @param stage the step of the appeal process this packet is for
+ * @param urgency standard or expedited
+ * @param locale the letters' language as a BCP 47 tag ({@code en-US}, {@code es-US}); null means {@code en-US}
+ * @param member the insured person
+ * @param plan the health plan
+ * @param denial the adverse benefit determination being appealed
+ * @param service the care that was denied
+ * @param physician the treating physician who supports the appeal
+ * @param rebuttals answers to the stated denial reasons
+ * @param guidelines published clinical guidelines that support the request
+ * @param priorTreatments treatments already tried, with their outcomes
+ * @param reliefRequested what the member asks the plan to do
+ * @param representative someone appealing on the member's behalf, or null
+ * @param submission where and how the packet is sent
+ * @param exhibits the evidence, in packet order
+ */
+public record AppealCase(
+        Stage stage,
+        Urgency urgency,
+        @Nullable String locale,
+        Member member,
+        Plan plan,
+        Denial denial,
+        Service service,
+        @Nullable Physician physician,
+        List<Rebuttal> rebuttals,
+        List<Guideline> guidelines,
+        List<PriorTreatment> priorTreatments,
+        String reliefRequested,
+        @Nullable Representative representative,
+        @Nullable Submission submission,
+        List<Exhibit> exhibits) {
+
+    public AppealCase {
+        rebuttals = copy(rebuttals);
+        guidelines = copy(guidelines);
+        priorTreatments = copy(priorTreatments);
+        exhibits = copy(exhibits);
+    }
+
+    /** The locale tag, {@code en-US} when none was given. */
+    public String localeTag() {
+        return locale == null || locale.isBlank() ? "en-US" : locale;
+    }
+
+    static <T> List<T> copy(@Nullable List<T> list) {
+        // List.copyOf rejects null elements; keep them so validation can name their index.
+        return list == null ? List.of() : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(list));
+    }
+
+    static boolean present(@Nullable String s) {
+        return s != null && !s.isBlank();
+    }
+
+    @Override
+    public String toString() {
+        // Never print case values (protected health information).
+        return "AppealCase[stage=" + stage + ", urgency=" + urgency + ", category="
+                + (denial == null ? null : denial.category()) + ", exhibits=" + exhibits.size() + "]";
+    }
+
+    @Override
+    public boolean equals(@Nullable Object o) {
+        return o instanceof AppealCase c
+                && stage == c.stage && urgency == c.urgency && Objects.equals(locale, c.locale)
+                && Objects.equals(member, c.member) && Objects.equals(plan, c.plan)
+                && Objects.equals(denial, c.denial) && Objects.equals(service, c.service)
+                && Objects.equals(physician, c.physician) && rebuttals.equals(c.rebuttals)
+                && guidelines.equals(c.guidelines) && priorTreatments.equals(c.priorTreatments)
+                && Objects.equals(reliefRequested, c.reliefRequested)
+                && Objects.equals(representative, c.representative)
+                && Objects.equals(submission, c.submission) && exhibits.equals(c.exhibits);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(stage, urgency, locale, member, plan, denial, service, physician, rebuttals,
+                guidelines, priorTreatments, reliefRequested, representative, submission, exhibits);
+    }
+}

@@ -1,0 +1,30 @@
+package org.appealpacket.model;
+
+/**
+ * A US state or the District of Columbia, by its two-letter postal code. The jurisdiction whose
+ * law governs the plan decides the external review program.
+ */
+public enum Jurisdiction {
+    AL("Alabama"), AK("Alaska"), AZ("Arizona"), AR("Arkansas"), CA("California"),
+    CO("Colorado"), CT("Connecticut"), DE("Delaware"), DC("District of Columbia"), FL("Florida"),
+    GA("Georgia"), HI("Hawaii"), ID("Idaho"), IL("Illinois"), IN("Indiana"),
+    IA("Iowa"), KS("Kansas"), KY("Kentucky"), LA("Louisiana"), ME("Maine"),
+    MD("Maryland"), MA("Massachusetts"), MI("Michigan"), MN("Minnesota"), MS("Mississippi"),
+    MO("Missouri"), MT("Montana"), NE("Nebraska"), NV("Nevada"), NH("New Hampshire"),
+    NJ("New Jersey"), NM("New Mexico"), NY("New York"), NC("North Carolina"), ND("North Dakota"),
+    OH("Ohio"), OK("Oklahoma"), OR("Oregon"), PA("Pennsylvania"), RI("Rhode Island"),
+    SC("South Carolina"), SD("South Dakota"), TN("Tennessee"), TX("Texas"), UT("Utah"),
+    VT("Vermont"), VA("Virginia"), WA("Washington"), WV("West Virginia"), WI("Wisconsin"),
+    WY("Wyoming");
+
+    private final String displayName;
+
+    Jurisdiction(String displayName) {
+        this.displayName = displayName;
+    }
+
+    /** The jurisdiction's English name, for example {@code "District of Columbia"}. */
+    public String displayName() {
+        return displayName;
+    }
+}

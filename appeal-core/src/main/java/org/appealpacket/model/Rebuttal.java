@@ -1,0 +1,22 @@
+package org.appealpacket.model;
+
+import java.util.List;
+
+/**
+ * The answer to one stated denial reason.
+ *
+ * @param reason the denial reason answered (as the plan stated it)
+ * @param response the answer; blank lines separate paragraphs
+ * @param exhibitRefs labels of the exhibits that support the answer
+ */
+public record Rebuttal(String reason, String response, List<String> exhibitRefs) {
+
+    public Rebuttal {
+        exhibitRefs = AppealCase.copy(exhibitRefs);
+    }
+
+    @Override
+    public String toString() {
+        return "Rebuttal[exhibitRefs=" + exhibitRefs + "]";
+    }
+}
