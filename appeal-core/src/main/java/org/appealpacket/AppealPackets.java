@@ -1,0 +1,434 @@
+package org.appealpacket;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestOutputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.GregorianCalendar;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Properties;
+import org.appealpacket.internal.assemble.ExhibitFile;
+import org.appealpacket.internal.assemble.PacketWriter;
+import org.appealpacket.internal.render.LetterRenderer;
+import org.appealpacket.internal.select.TemplateSelector;
+import org.appealpacket.model.AppealCase;
+import org.appealpacket.model.Exhibit;
+import org.appealpacket.model.Rebuttal;
+import org.appealpacket.rules.Pathway;
+import org.appealpacket.template.TemplateSource;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The entry point: plans and assembles appeal packets. Build one with {@link #builder()}, keep it
+ * for the application's life and share it: it is immutable and thread-safe (virtual threads
+ * included), and it parses templates and fonts once.
+ *
+ * <pre>{@code
+ * AppealPackets packets = AppealPackets.builder()
+ *         .templates(StandardTemplates.get())
+ *         .clock(clock)
+ *         .build();
+ * PacketPlan plan = packets.plan(appealCase);
+ * AppealPacket packet = packets.assemble(appealCase, caseFolder);
+ * packet.writeTo(out);
+ * }</pre>
+ */
+public final class AppealPackets {
+    private static final int MAX_LAYOUT_PASSES = 4;
+
+    private final TemplateSelector templates;
+    private final LetterRenderer renderer;
+    private final Clock clock;
+
+    private AppealPackets(Builder b) {
+        this.templates = new TemplateSelector(b.sources);
+        this.renderer = new LetterRenderer(templates);
+        this.clock = b.clock;
+    }
+
+    /** A builder with the system clock and no templates (at least one source is required). */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Configures an {@link AppealPackets}. Not thread-safe; {@link #build()} copies what it needs. */
+    public static final class Builder {
+        private final List<TemplateSource> sources = new ArrayList<>();
+        private Clock clock = Clock.systemDefaultZone();
+
+        private Builder() {
+        }
+
+        /**
+         * Adds template sources, tried in the order added: put your own before the standard set so
+         * that your files override single sections.
+         */
+        public Builder templates(TemplateSource... sources) {
+            for (TemplateSource s : sources) {
+                this.sources.add(Objects.requireNonNull(s, "template source"));
+            }
+            return this;
+        }
+
+        /** The clock that gives "today" for deadlines and the PDF's dates. */
+        public Builder clock(Clock clock) {
+            this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        /**
+         * Builds it: loads the fonts and prepares the template engine.
+         *
+         * @throws IllegalStateException if no template source was added
+         * @throws TemplateException if the template sets have no usable font list
+         */
+        public AppealPackets build() {
+            if (sources.isEmpty()) {
+                throw new IllegalStateException("add at least one template source, e.g. StandardTemplates.get()");
+            }
+            return new AppealPackets(this);
+        }
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    /**
+     * Every problem with a case, without throwing: missing and malformed fields, dates out of
+     * order or in the future, unknown exhibit references, and characters no font can draw.
+     */
+    public List<Problem> check(AppealCase appealCase) {
+        List<Problem> problems = new ArrayList<>(CaseValidator.check(appealCase, today()));
+        if (appealCase != null) {
+            CaseWalker.strings(appealCase, (path, value) -> {
+                int at = renderer.fonts().firstUndrawable(value);
+                if (at >= 0) {
+                    problems.add(new Problem(path, String.format(Locale.ROOT,
+                            "contains a character (U+%04X) that none of the template set's fonts can draw",
+                            value.codePointAt(at))));
+                }
+            });
+        }
+        return problems;
+    }
+
+    private void validate(AppealCase appealCase) {
+        List<Problem> problems = check(appealCase);
+        if (!problems.isEmpty()) {
+            throw new AppealValidationException(problems);
+        }
+    }
+
+    /**
+     * Plans a packet whose exhibit files are relative to the working directory.
+     *
+     * @see #plan(AppealCase, Path)
+     */
+    public PacketPlan plan(AppealCase appealCase) {
+        return plan(appealCase, Path.of(""));
+    }
+
+    /**
+     * Works out what the packet will contain, without rendering.
+     *
+     * @param caseFolder the folder exhibit files are relative to
+     * @throws AppealValidationException if the case is not valid (every problem listed)
+     * @throws ExhibitException if an exhibit file cannot be used
+     * @throws TemplateException if a section has no template
+     */
+    public PacketPlan plan(AppealCase appealCase, Path caseFolder) {
+        return prepare(appealCase, caseFolder).plan();
+    }
+
+    /** Assembles a packet whose exhibit files are relative to the working directory, in memory. */
+    public AppealPacket assemble(AppealCase appealCase) {
+        return assemble(appealCase, Path.of(""));
+    }
+
+    /**
+     * Assembles the packet in memory.
+     *
+     * @param caseFolder the folder exhibit files are relative to
+     * @throws AppealValidationException if the case is not valid (every problem listed)
+     * @throws ExhibitException if an exhibit file cannot be used
+     * @throws TemplateException if a template is missing or fails
+     */
+    public AppealPacket assemble(AppealCase appealCase, Path caseFolder) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
+        Manifest manifest = assemble(appealCase, caseFolder, out);
+        return new AppealPacket(out.toByteArray(), manifest);
+    }
+
+    /**
+     * Assembles the packet straight into {@code out} (for large packets: nothing is held in
+     * memory). The stream is not closed.
+     *
+     * @return the manifest; its SHA-256 is of the bytes written
+     */
+    public Manifest assemble(AppealCase appealCase, Path caseFolder, OutputStream out) {
+        Prepared prepared = prepare(appealCase, caseFolder);
+        return prepared.write(out);
+    }
+
+    private Prepared prepare(AppealCase appealCase, Path caseFolder) {
+        Objects.requireNonNull(appealCase, "appealCase");
+        validate(appealCase);
+        LocalDate today = today();
+        Pathway pathway = Pathway.compute(appealCase, today);
+        Locale locale = Locale.forLanguageTag(appealCase.localeTag());
+        List<PacketPlan.SectionPlan> sections = new ArrayList<>();
+        for (String id : Sections.of(appealCase)) {
+            TemplateSelector.Selection s = templates.select(id, appealCase.plan().jurisdiction().name(),
+                    appealCase.denial().category().name(), locale);
+            sections.add(new PacketPlan.SectionPlan(id, s.template(), s.source(), s.tried()));
+        }
+        List<ExhibitFile> files = new ArrayList<>();
+        for (Exhibit e : appealCase.exhibits()) {
+            files.add(ExhibitFile.inspect(e.label(), e.file(), resolve(caseFolder, e)));
+        }
+        List<PacketPlan.ExhibitPlan> exhibits = new ArrayList<>();
+        for (int i = 0; i < files.size(); i++) {
+            ExhibitFile f = files.get(i);
+            exhibits.add(new PacketPlan.ExhibitPlan(f.label(), appealCase.exhibits().get(i).title(), f.name(),
+                    f.format().name(), f.pages(), f.sha256()));
+        }
+        List<String> warnings = new ArrayList<>(pathway.warnings());
+        PacketPlan plan = new PacketPlan(sections, exhibits, pathway, warnings);
+        return new Prepared(appealCase, plan, files, locale, today);
+    }
+
+    /** Resolves an exhibit's file inside the case folder; symbolic links may not lead out of it. */
+    private static Path resolve(Path caseFolder, Exhibit e) {
+        Path root = caseFolder.toAbsolutePath().normalize();
+        Path file = root.resolve(e.file()).normalize();
+        if (!file.startsWith(root)) {
+            throw new ExhibitException(e.label(), e.file(), "is outside the case folder");
+        }
+        if (Files.exists(file)) {
+            try {
+                if (!file.toRealPath().startsWith(root.toRealPath())) {
+                    throw new ExhibitException(e.label(), e.file(), "is a link that leads outside the case folder");
+                }
+            } catch (IOException ex) {
+                throw new ExhibitException(e.label(), e.file(), "cannot be resolved: " + ex.getClass().getSimpleName());
+            }
+        }
+        return file;
+    }
+
+    /** A validated, planned case, ready to render and write. */
+    private final class Prepared {
+        private final AppealCase appealCase;
+        private final PacketPlan plan;
+        private final List<ExhibitFile> files;
+        private final Locale locale;
+        private final LocalDate today;
+
+        Prepared(AppealCase appealCase, PacketPlan plan, List<ExhibitFile> files, Locale locale, LocalDate today) {
+            this.appealCase = appealCase;
+            this.plan = plan;
+            this.files = files;
+            this.locale = locale;
+            this.today = today;
+        }
+
+        PacketPlan plan() {
+            return plan;
+        }
+
+        Manifest write(OutputStream out) {
+            List<LetterRenderer.Rendered> rendered = layout();
+            List<PacketWriter.Part> parts = new ArrayList<>();
+            for (int i = 0; i < rendered.size(); i++) {
+                LetterRenderer.Rendered r = rendered.get(i);
+                parts.add(new PacketWriter.Letter(plan.sections().get(i).id(), r.title(), r.pdf(), r.pages()));
+            }
+            for (int i = 0; i < files.size(); i++) {
+                parts.add(new PacketWriter.Exhibit(files.get(i), appealCase.exhibits().get(i).title()));
+            }
+            MessageDigest digest = sha256();
+            DigestOutputStream counted = new DigestOutputStream(nonClosing(out), digest);
+            List<PacketWriter.Placement> placements = new PacketWriter(renderer).write(parts, stampText(),
+                    GregorianCalendar.from(ZonedDateTime.now(clock)), fileId(rendered), counted);
+            String sha = HexFormat.of().formatHex(digest.digest());
+            List<Manifest.Section> sections = new ArrayList<>();
+            List<Manifest.ExhibitEntry> exhibits = new ArrayList<>();
+            for (int i = 0; i < placements.size(); i++) {
+                PacketWriter.Placement p = placements.get(i);
+                if (i < rendered.size()) {
+                    sections.add(new Manifest.Section(plan.sections().get(i).id(), plan.sections().get(i).template(),
+                            p.firstPage(), p.lastPage()));
+                } else {
+                    int x = i - rendered.size();
+                    ExhibitFile f = files.get(x);
+                    exhibits.add(new Manifest.ExhibitEntry(f.label(), appealCase.exhibits().get(x).title(), f.name(),
+                            f.sha256(), f.pages(), p.firstPage(), p.lastPage()));
+                }
+            }
+            int pages = placements.isEmpty() ? 0 : placements.get(placements.size() - 1).lastPage();
+            return new Manifest(pages, sha, sections, exhibits, plan.pathway(), plan.warnings());
+        }
+
+        /**
+         * Renders every section until the page counts settle: the exhibit index and the
+         * exhibit references print packet page numbers, which depend on how long the letters are.
+         */
+        private List<LetterRenderer.Rendered> layout() {
+            int n = plan.sections().size();
+            int[] assumed = new int[n];
+            Arrays.fill(assumed, 1);
+            for (int pass = 0; pass < MAX_LAYOUT_PASSES; pass++) {
+                Map<String, Object> model = model(assumed);
+                List<LetterRenderer.Rendered> rendered = new ArrayList<>(n);
+                int[] actual = new int[n];
+                for (int i = 0; i < n; i++) {
+                    LetterRenderer.Rendered r = renderer.render(plan.sections().get(i).template(), model, locale, i + 1L);
+                    rendered.add(r);
+                    actual[i] = r.pages();
+                }
+                if (Arrays.equals(actual, assumed)) {
+                    return rendered;
+                }
+                assumed = actual;
+            }
+            throw new AppealException("the letter's page numbers did not settle after " + MAX_LAYOUT_PASSES
+                    + " layout passes (a template's length depends on the page numbers it prints)");
+        }
+
+        private Map<String, Object> model(int[] sectionPages) {
+            TemplateModel tm = new TemplateModel(locale);
+            Map<String, Object> model = new HashMap<>(tm.record(appealCase));
+            int page = 1;
+            List<Map<String, Object>> sections = new ArrayList<>();
+            for (int i = 0; i < sectionPages.length; i++) {
+                Map<String, Object> s = new LinkedHashMap<>();
+                s.put("id", plan.sections().get(i).id());
+                s.put("firstPage", page);
+                s.put("lastPage", page + sectionPages[i] - 1);
+                sections.add(s);
+                page += sectionPages[i];
+            }
+            Map<String, Map<String, Object>> byLabel = new LinkedHashMap<>();
+            List<Map<String, Object>> exhibits = new ArrayList<>();
+            for (int i = 0; i < files.size(); i++) {
+                Exhibit e = appealCase.exhibits().get(i);
+                Map<String, Object> m = new LinkedHashMap<>(tm.record(e));
+                m.put("format", files.get(i).format().name());
+                m.put("pages", files.get(i).pages());
+                m.put("firstPage", page);
+                m.put("lastPage", page + files.get(i).pages() - 1);
+                page += files.get(i).pages();
+                exhibits.add(m);
+                byLabel.put(e.label(), m);
+            }
+            model.put("exhibits", exhibits);
+            List<Map<String, Object>> rebuttals = new ArrayList<>();
+            for (Rebuttal r : appealCase.rebuttals()) {
+                Map<String, Object> m = new LinkedHashMap<>(tm.record(r));
+                m.put("exhibits", r.exhibitRefs().stream().map(byLabel::get).filter(Objects::nonNull).toList());
+                rebuttals.add(m);
+            }
+            model.put("rebuttals", rebuttals);
+            model.put("sections", sections);
+            model.put("totalPages", page - 1);
+            Object pathway = tm.convert(plan.pathway());
+            if (pathway != null) {
+                model.put("pathway", pathway);
+            }
+            model.put("today", tm.date(today));
+            model.put("locale", locale.toLanguageTag());
+            model.put("warnings", plan.warnings());
+            return model;
+        }
+
+        private PacketWriter.StampText stampText() {
+            Properties p = new Properties();
+            for (String name : localizedNames("stamp", ".properties")) {
+                byte[] bytes = templates.read(name);
+                if (bytes != null) {
+                    try {
+                        p.load(new java.io.StringReader(new String(bytes, StandardCharsets.UTF_8)));
+                    } catch (IOException e) {
+                        throw new TemplateException(name, name + " cannot be read", e);
+                    }
+                    break;
+                }
+            }
+            String header = String.format(Locale.ROOT,
+                    p.getProperty("header", "%1$s · %2$s · %3$s"),
+                    appealCase.member().fullName(), appealCase.member().memberId(), appealCase.denial().referenceNumber());
+            return new PacketWriter.StampText(header,
+                    p.getProperty("page", "%1$d / %2$d"),
+                    p.getProperty("exhibitPage", "%1$s · %2$d / %3$d"),
+                    p.getProperty("exhibitOutline", "%1$s: %2$s"));
+        }
+
+        private List<String> localizedNames(String stem, String ext) {
+            List<String> names = new ArrayList<>();
+            if (!locale.getCountry().isEmpty()) {
+                names.add(stem + "_" + locale.getLanguage() + "_" + locale.getCountry() + ext);
+            }
+            names.add(stem + "_" + locale.getLanguage() + ext);
+            names.add(stem + ext);
+            return names;
+        }
+
+        /** A file identifier derived from everything that went in, so the same inputs give the same ID. */
+        private byte[] fileId(List<LetterRenderer.Rendered> rendered) {
+            MessageDigest d = sha256();
+            for (LetterRenderer.Rendered r : rendered) {
+                d.update(r.pdf());
+            }
+            for (ExhibitFile f : files) {
+                d.update(f.sha256().getBytes(StandardCharsets.US_ASCII));
+            }
+            d.update(ZonedDateTime.now(clock).toString().getBytes(StandardCharsets.US_ASCII));
+            return Arrays.copyOf(d.digest(), 16);
+        }
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("the JDK lacks SHA-256", e);
+        }
+    }
+
+    private static OutputStream nonClosing(OutputStream out) {
+        return new java.io.FilterOutputStream(out) {
+            @Override
+            public void write(byte[] b, int off, int len) throws IOException {
+                out.write(b, off, len);
+            }
+
+            @Override
+            public void close() throws IOException {
+                out.flush();
+            }
+        };
+    }
+
+    @Override
+    public String toString() {
+        return "AppealPackets[templates=" + templates + "]";
+    }
+
+}

@@ -1,0 +1,32 @@
+package org.appealpacket;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * The case is not valid. Carries every problem found, not just the first; the message lists them
+ * one per line as {@code field.path: what is wrong}.
+ */
+public final class AppealValidationException extends AppealException {
+    private static final long serialVersionUID = 1L;
+
+    private final transient List<Problem> problems;
+
+    public AppealValidationException(List<Problem> problems) {
+        super(message(problems));
+        if (problems.isEmpty()) {
+            throw new IllegalArgumentException("a validation exception needs at least one problem");
+        }
+        this.problems = List.copyOf(problems);
+    }
+
+    /** The problems, in the order found (case-file order). */
+    public List<Problem> problems() {
+        return problems;
+    }
+
+    private static String message(List<Problem> problems) {
+        return "the appeal case is not valid (" + problems.size() + (problems.size() == 1 ? " problem" : " problems")
+                + "):\n" + problems.stream().map(Problem::toString).collect(Collectors.joining("\n"));
+    }
+}

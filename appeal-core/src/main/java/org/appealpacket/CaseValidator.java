@@ -1,0 +1,301 @@
+package org.appealpacket;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.IllformedLocaleException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.appealpacket.model.Address;
+import org.appealpacket.model.AppealCase;
+import org.appealpacket.model.Denial;
+import org.appealpacket.model.Exhibit;
+import org.appealpacket.model.Guideline;
+import org.appealpacket.model.Member;
+import org.appealpacket.model.Physician;
+import org.appealpacket.model.Plan;
+import org.appealpacket.model.PriorTreatment;
+import org.appealpacket.model.Rebuttal;
+import org.appealpacket.model.Representative;
+import org.appealpacket.model.Service;
+import org.appealpacket.model.Submission;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Checks a whole case and reports every problem, each with its field path and never the value.
+ */
+final class CaseValidator {
+    private final LocalDate today;
+    private final List<Problem> problems = new ArrayList<>();
+
+    private CaseValidator(LocalDate today) {
+        this.today = today;
+    }
+
+    static List<Problem> check(@Nullable AppealCase c, LocalDate today) {
+        CaseValidator v = new CaseValidator(today);
+        if (c == null) {
+            v.add("", "the case is missing");
+        } else {
+            v.appealCase(c);
+        }
+        return List.copyOf(v.problems);
+    }
+
+    private void add(String path, String message) {
+        problems.add(new Problem(path, message));
+    }
+
+    private void required(String path, @Nullable Object value) {
+        if (value == null) {
+            add(path, "is required");
+        } else if (value instanceof String s && s.isBlank()) {
+            add(path, "is blank");
+        }
+    }
+
+    private void notFuture(String path, @Nullable LocalDate date) {
+        if (date != null && date.isAfter(today)) {
+            add(path, "is in the future");
+        }
+    }
+
+    private void appealCase(AppealCase c) {
+        required("stage", c.stage());
+        required("urgency", c.urgency());
+        if (c.locale() != null) {
+            try {
+                Locale locale = new Locale.Builder().setLanguageTag(c.locale()).build();
+                if (locale.getLanguage().isEmpty()) {
+                    add("locale", "is not a language tag such as en-US or es-US");
+                }
+            } catch (IllformedLocaleException e) {
+                add("locale", "is not a language tag such as en-US or es-US");
+            }
+        }
+        member(c.member());
+        plan(c.plan());
+        denial(c.denial());
+        service(c.service());
+        physician(c.physician());
+        Set<String> labels = exhibits(c.exhibits());
+        rebuttals(c.rebuttals(), labels);
+        guidelines(c.guidelines());
+        priorTreatments(c.priorTreatments());
+        required("reliefRequested", c.reliefRequested());
+        representative(c.representative());
+        submission(c.submission());
+        text(c);
+    }
+
+    private void member(@Nullable Member m) {
+        if (m == null) {
+            add("member", "is required");
+            return;
+        }
+        required("member.fullName", m.fullName());
+        required("member.memberId", m.memberId());
+        required("member.dateOfBirth", m.dateOfBirth());
+        notFuture("member.dateOfBirth", m.dateOfBirth());
+        if (m.dateOfBirth() != null && m.dateOfBirth().isBefore(today.minusYears(130))) {
+            add("member.dateOfBirth", "is more than 130 years ago");
+        }
+        address("member.address", m.address());
+    }
+
+    private void address(String path, @Nullable Address a) {
+        if (a == null) {
+            return;
+        }
+        required(path + ".line1", a.line1());
+        required(path + ".city", a.city());
+        required(path + ".state", a.state());
+        required(path + ".postalCode", a.postalCode());
+    }
+
+    private void plan(@Nullable Plan p) {
+        if (p == null) {
+            add("plan", "is required");
+            return;
+        }
+        required("plan.payer", p.payer());
+        required("plan.planType", p.planType());
+        required("plan.jurisdiction", p.jurisdiction());
+    }
+
+    private void denial(@Nullable Denial d) {
+        if (d == null) {
+            add("denial", "is required");
+            return;
+        }
+        required("denial.referenceNumber", d.referenceNumber());
+        required("denial.category", d.category());
+        required("denial.serviceTiming", d.serviceTiming());
+        required("denial.letterDate", d.letterDate());
+        required("denial.level", d.level());
+        notFuture("denial.letterDate", d.letterDate());
+        notFuture("denial.receivedDate", d.receivedDate());
+        if (d.letterDate() != null && d.receivedDate() != null && d.receivedDate().isBefore(d.letterDate())) {
+            add("denial.receivedDate", "is before denial.letterDate");
+        }
+        for (int i = 0; i < d.statedReasons().size(); i++) {
+            required("denial.statedReasons[" + i + "]", d.statedReasons().get(i));
+        }
+    }
+
+    private void service(@Nullable Service s) {
+        if (s == null) {
+            add("service", "is required");
+            return;
+        }
+        required("service.description", s.description());
+        for (int i = 0; i < s.codes().size(); i++) {
+            required("service.codes[" + i + "]", s.codes().get(i));
+        }
+        for (int i = 0; i < s.diagnosisCodes().size(); i++) {
+            required("service.diagnosisCodes[" + i + "]", s.diagnosisCodes().get(i));
+        }
+        if (s.amountBilled() != null && s.amountBilled().signum() < 0) {
+            add("service.amountBilled", "is negative");
+        }
+    }
+
+    private void physician(@Nullable Physician p) {
+        if (p != null) {
+            required("physician.fullName", p.fullName());
+        }
+    }
+
+    private Set<String> exhibits(List<Exhibit> exhibits) {
+        Set<String> labels = new HashSet<>();
+        for (int i = 0; i < exhibits.size(); i++) {
+            String path = "exhibits[" + i + "]";
+            Exhibit e = exhibits.get(i);
+            if (e == null) {
+                add(path, "is null");
+                continue;
+            }
+            required(path + ".label", e.label());
+            if (e.label() != null && !e.label().isBlank()) {
+                if (!e.label().matches("[A-Za-z0-9][A-Za-z0-9.-]{0,7}")) {
+                    add(path + ".label", "must be 1 to 8 letters, digits, dots or dashes, such as A or B2");
+                } else if (!labels.add(e.label())) {
+                    add(path + ".label", "repeats the label of an earlier exhibit");
+                }
+            }
+            required(path + ".title", e.title());
+            required(path + ".kind", e.kind());
+            required(path + ".file", e.file());
+            if (e.file() != null && !e.file().isBlank() && !staysInside(e.file())) {
+                add(path + ".file", "must be a path inside the case folder (no absolute path, no '..')");
+            }
+        }
+        return labels;
+    }
+
+    static boolean staysInside(String file) {
+        if (file.indexOf('\0') >= 0 || file.startsWith("/") || file.startsWith("\\") || file.matches("^[A-Za-z]:.*")) {
+            return false;
+        }
+        try {
+            Path p = Path.of(file).normalize();
+            return !p.isAbsolute() && !p.startsWith("..") && !p.toString().isEmpty();
+        } catch (java.nio.file.InvalidPathException e) {
+            return false;
+        }
+    }
+
+    private void rebuttals(List<Rebuttal> rebuttals, Set<String> labels) {
+        for (int i = 0; i < rebuttals.size(); i++) {
+            String path = "rebuttals[" + i + "]";
+            Rebuttal r = rebuttals.get(i);
+            if (r == null) {
+                add(path, "is null");
+                continue;
+            }
+            required(path + ".reason", r.reason());
+            required(path + ".response", r.response());
+            for (int j = 0; j < r.exhibitRefs().size(); j++) {
+                String ref = r.exhibitRefs().get(j);
+                if (ref == null || ref.isBlank()) {
+                    add(path + ".exhibitRefs[" + j + "]", "is blank");
+                } else if (!labels.contains(ref)) {
+                    add(path + ".exhibitRefs[" + j + "]", "names no exhibit of this case");
+                }
+            }
+        }
+    }
+
+    private void guidelines(List<Guideline> guidelines) {
+        for (int i = 0; i < guidelines.size(); i++) {
+            String path = "guidelines[" + i + "]";
+            Guideline g = guidelines.get(i);
+            if (g == null) {
+                add(path, "is null");
+                continue;
+            }
+            required(path + ".organization", g.organization());
+            required(path + ".title", g.title());
+            if (g.year() != null && (g.year() < 1900 || g.year() > today.getYear())) {
+                add(path + ".year", "is not a plausible publication year");
+            }
+        }
+    }
+
+    private void priorTreatments(List<PriorTreatment> treatments) {
+        for (int i = 0; i < treatments.size(); i++) {
+            String path = "priorTreatments[" + i + "]";
+            PriorTreatment t = treatments.get(i);
+            if (t == null) {
+                add(path, "is null");
+                continue;
+            }
+            required(path + ".treatment", t.treatment());
+            notFuture(path + ".from", t.from());
+            if (t.from() != null && t.to() != null && t.to().isBefore(t.from())) {
+                add(path + ".to", "is before " + path + ".from");
+            }
+        }
+    }
+
+    private void representative(@Nullable Representative r) {
+        if (r != null) {
+            required("representative.fullName", r.fullName());
+        }
+    }
+
+    private void submission(@Nullable Submission s) {
+        if (s != null) {
+            required("submission.channel", s.channel());
+            address("submission.address", s.address());
+        }
+    }
+
+    /** Characters that would print wrongly or hide text: controls and bidirectional overrides. */
+    private void text(AppealCase c) {
+        CaseWalker.strings(c, (path, value) -> {
+            for (int i = 0; i < value.length(); ) {
+                int cp = value.codePointAt(i);
+                i += Character.charCount(cp);
+                if (cp == '\n' || cp == '\r' || cp == '\t') {
+                    continue;
+                }
+                if (Character.getType(cp) == Character.CONTROL) {
+                    add(path, String.format(Locale.ROOT, "contains the control character U+%04X", cp));
+                    return;
+                }
+                if ((cp >= 0x202A && cp <= 0x202E) || (cp >= 0x2066 && cp <= 0x2069)) {
+                    add(path, String.format(Locale.ROOT,
+                            "contains the bidirectional override U+%04X, which can hide or reorder text", cp));
+                    return;
+                }
+                if (Character.getType(cp) == Character.UNASSIGNED || Character.getType(cp) == Character.SURROGATE) {
+                    add(path, String.format(Locale.ROOT, "contains an invalid character U+%04X", cp));
+                    return;
+                }
+            }
+        });
+    }
+}

@@ -1,0 +1,82 @@
+package org.appealpacket;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.appealpacket.rules.Pathway;
+
+/**
+ * What a packet will contain, worked out without rendering: the sections in order with the
+ * template chosen for each (and every name tried before it), the exhibits with their page counts,
+ * the appeal pathway, and warnings for the person preparing the packet. Immutable.
+ *
+ * @param sections the letter sections in packet order
+ * @param exhibits the exhibits in packet order
+ * @param pathway deadlines, decision clocks and the next escalation, with citations
+ * @param warnings things to check or fix before sending; never case values
+ */
+public record PacketPlan(List<SectionPlan> sections, List<ExhibitPlan> exhibits, Pathway pathway, List<String> warnings) {
+
+    public PacketPlan {
+        sections = List.copyOf(sections);
+        exhibits = List.copyOf(exhibits);
+        warnings = List.copyOf(warnings);
+    }
+
+    /**
+     * One letter section.
+     *
+     * @param id the section's id ({@code cover-letter})
+     * @param template the template chosen ({@code sections/cover-letter/default.ftlx})
+     * @param source the template source it came from
+     * @param tried every name tried, in order, up to and including the chosen one
+     */
+    public record SectionPlan(String id, String template, String source, List<String> tried) {
+        public SectionPlan {
+            tried = List.copyOf(tried);
+        }
+    }
+
+    /**
+     * One exhibit.
+     *
+     * @param label its label
+     * @param title its title
+     * @param file its file as the case names it
+     * @param format PDF, JPEG, PNG or TIFF
+     * @param pages how many pages it adds to the packet
+     * @param sha256 hex SHA-256 of the file
+     */
+    public record ExhibitPlan(String label, String title, String file, String format, int pages, String sha256) {
+    }
+
+    /** The plan as the command line prints it: sections, exhibits, pathway, warnings. */
+    public List<String> describe() {
+        List<String> lines = new ArrayList<>();
+        lines.add("Sections:");
+        for (SectionPlan s : sections) {
+            lines.add(String.format(Locale.ROOT, "  %-22s %s  (from %s; %d names tried)", s.id(), s.template(),
+                    s.source(), s.tried().size()));
+        }
+        lines.add("Exhibits:");
+        if (exhibits.isEmpty()) {
+            lines.add("  (none)");
+        }
+        for (ExhibitPlan e : exhibits) {
+            lines.add(String.format(Locale.ROOT, "  %-4s %-5s %4d %s  %s", e.label(), e.format(), e.pages(),
+                    e.pages() == 1 ? "page " : "pages", e.file()));
+        }
+        lines.add("Pathway:");
+        for (String line : pathway.describe()) {
+            lines.add("  " + line);
+        }
+        lines.add("Warnings:");
+        if (warnings.isEmpty()) {
+            lines.add("  (none)");
+        }
+        for (String w : warnings) {
+            lines.add("  - " + w);
+        }
+        return lines;
+    }
+}

@@ -1,0 +1,26 @@
+package org.appealpacket;
+
+/**
+ * A template is missing, invalid, or failed while rendering. Names the template and the template
+ * sources searched; a template author's error, not the case's.
+ */
+public final class TemplateException extends AppealException {
+    private static final long serialVersionUID = 1L;
+
+    private final String template;
+
+    public TemplateException(String template, String message) {
+        super(message);
+        this.template = template;
+    }
+
+    public TemplateException(String template, String message, Throwable cause) {
+        super(message, cause);
+        this.template = template;
+    }
+
+    /** The template name, for example {@code sections/cover-letter/default.ftlx}. */
+    public String template() {
+        return template;
+    }
+}

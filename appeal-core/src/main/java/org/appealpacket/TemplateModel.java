@@ -1,0 +1,83 @@
+package org.appealpacket;
+
+import java.lang.reflect.RecordComponent;
+import java.math.BigDecimal;
+import java.text.NumberFormat;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Turns model records into what templates see: maps, lists and strings with the case file's field
+ * names. Enumerations become their names, dates their long form in the packet's language, amounts
+ * a currency string. Absent values are left out, so templates test them with {@code ??}.
+ */
+final class TemplateModel {
+    private final Locale locale;
+    private final DateTimeFormatter dates;
+
+    TemplateModel(Locale locale) {
+        this.locale = locale;
+        this.dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
+    }
+
+    String date(LocalDate date) {
+        return dates.format(date);
+    }
+
+    @Nullable Object convert(@Nullable Object value) {
+        return switch (value) {
+            case null -> null;
+            case String s -> s;
+            case Boolean b -> b;
+            case Integer i -> i;
+            case Long l -> l;
+            case Enum<?> e -> e.name();
+            case LocalDate d -> date(d);
+            case BigDecimal amount -> {
+                NumberFormat f = NumberFormat.getCurrencyInstance(locale);
+                f.setCurrency(java.util.Currency.getInstance("USD"));
+                yield f.format(amount);
+            }
+            case List<?> list -> {
+                List<Object> out = new ArrayList<>(list.size());
+                for (Object item : list) {
+                    Object converted = convert(item);
+                    if (converted != null) {
+                        out.add(converted);
+                    }
+                }
+                yield out;
+            }
+            case Map<?, ?> map -> {
+                Map<String, Object> out = new LinkedHashMap<>();
+                map.forEach((k, v) -> {
+                    Object converted = convert(v);
+                    if (converted != null) {
+                        out.put(String.valueOf(k), converted);
+                    }
+                });
+                yield out;
+            }
+            case Record r -> record(r);
+            default -> value.toString();
+        };
+    }
+
+    Map<String, Object> record(Record r) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        for (RecordComponent c : r.getClass().getRecordComponents()) {
+            Object converted = convert(CaseWalker.read(c, r));
+            if (converted != null) {
+                out.put(c.getName(), converted);
+            }
+        }
+        return out;
+    }
+}

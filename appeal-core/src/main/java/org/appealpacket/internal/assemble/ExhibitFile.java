@@ -1,0 +1,171 @@
+package org.appealpacket.internal.assemble;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Iterator;
+import java.util.Locale;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
+import org.appealpacket.ExhibitException;
+import org.openpdf.text.exceptions.BadPasswordException;
+import org.openpdf.text.pdf.PdfReader;
+
+/**
+ * An exhibit file after inspection: its format, page count and SHA-256. Inspection reads the
+ * file once to hash it and opens it as PDF or image to count pages, without keeping it in memory.
+ *
+ * @param label the exhibit label, for messages
+ * @param name the file as the case names it, for messages
+ * @param path where it is
+ * @param format what it is
+ * @param pages how many pages it contributes
+ * @param sha256 hex SHA-256 of the file's bytes
+ */
+public record ExhibitFile(String label, String name, Path path, Format format, int pages, String sha256) {
+
+    /** The exhibit formats the packet accepts. */
+    public enum Format { PDF, JPEG, PNG, TIFF }
+
+    /** Largest image accepted, in pixels (about a 600 dpi scan of a legal page, with room). */
+    static final long MAX_IMAGE_PIXELS = 60_000_000L;
+
+    /**
+     * Inspects a file.
+     *
+     * @throws ExhibitException naming the label and file if the file cannot be used
+     */
+    public static ExhibitFile inspect(String label, String name, Path path) {
+        if (!Files.exists(path)) {
+            throw new ExhibitException(label, name, "file not found");
+        }
+        if (!Files.isRegularFile(path)) {
+            throw new ExhibitException(label, name, "not a regular file");
+        }
+        if (!Files.isReadable(path)) {
+            throw new ExhibitException(label, name, "file cannot be read (permissions)");
+        }
+        byte[] head = new byte[1024];
+        int headLength;
+        String sha;
+        try (InputStream in = Files.newInputStream(path)) {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            DigestInputStream din = new DigestInputStream(in, digest);
+            headLength = din.readNBytes(head, 0, head.length);
+            din.transferTo(OutputStreamSink.INSTANCE);
+            sha = HexFormat.of().formatHex(digest.digest());
+        } catch (IOException e) {
+            throw new ExhibitException(label, name, "file cannot be read: " + e.getClass().getSimpleName());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("the JDK lacks SHA-256", e);
+        }
+        if (headLength == 0) {
+            throw new ExhibitException(label, name, "file is empty");
+        }
+        Format format = sniff(head, headLength);
+        if (format == null) {
+            throw new ExhibitException(label, name, "not a PDF, JPEG, PNG or TIFF file");
+        }
+        int pages = switch (format) {
+            case PDF -> pdfPages(label, name, path);
+            case JPEG, PNG, TIFF -> imagePages(label, name, path, format);
+        };
+        if (pages < 1) {
+            throw new ExhibitException(label, name, "has no pages");
+        }
+        return new ExhibitFile(label, name, path, format, pages, sha);
+    }
+
+    static Format sniff(byte[] b, int n) {
+        if (n >= 3 && (b[0] & 0xff) == 0xFF && (b[1] & 0xff) == 0xD8 && (b[2] & 0xff) == 0xFF) {
+            return Format.JPEG;
+        }
+        if (n >= 8 && (b[0] & 0xff) == 0x89 && b[1] == 'P' && b[2] == 'N' && b[3] == 'G') {
+            return Format.PNG;
+        }
+        if (n >= 4 && ((b[0] == 'I' && b[1] == 'I' && b[2] == 42 && b[3] == 0)
+                || (b[0] == 'M' && b[1] == 'M' && b[2] == 0 && b[3] == 42))) {
+            return Format.TIFF;
+        }
+        // PDF readers accept the header anywhere in the first kilobyte.
+        String text = new String(b, 0, n, java.nio.charset.StandardCharsets.ISO_8859_1);
+        if (text.contains("%PDF-")) {
+            return Format.PDF;
+        }
+        return null;
+    }
+
+    private static int pdfPages(String label, String name, Path path) {
+        PdfReader reader = null;
+        try {
+            reader = PdfSources.open(path);
+            if (reader.isEncrypted() && !reader.isOpenedWithFullPermissions()) {
+                throw new ExhibitException(label, name, "is password-protected; remove the password and try again");
+            }
+            return reader.getNumberOfPages();
+        } catch (BadPasswordException e) {
+            throw new ExhibitException(label, name, "is password-protected; remove the password and try again");
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof ExhibitException ee) {
+                throw ee;
+            }
+            throw new ExhibitException(label, name, "is damaged and cannot be read as PDF ("
+                    + e.getClass().getSimpleName() + ")");
+        } finally {
+            if (reader != null) {
+                reader.close();
+            }
+        }
+    }
+
+    private static int imagePages(String label, String name, Path path, Format format) {
+        try (ImageInputStream in = ImageIO.createImageInputStream(path.toFile())) {
+            Iterator<ImageReader> readers = in == null ? null : ImageIO.getImageReaders(in);
+            if (readers == null || !readers.hasNext()) {
+                throw new ExhibitException(label, name, "cannot be read as " + format);
+            }
+            ImageReader reader = readers.next();
+            try {
+                reader.setInput(in, false, true);
+                int count = format == Format.TIFF ? reader.getNumImages(true) : 1;
+                for (int i = 0; i < count; i++) {
+                    long pixels = (long) reader.getWidth(i) * reader.getHeight(i);
+                    if (pixels <= 0 || pixels > MAX_IMAGE_PIXELS
+                            || reader.getWidth(i) > 30_000 || reader.getHeight(i) > 30_000) {
+                        throw new ExhibitException(label, name, String.format(Locale.ROOT,
+                                "image %d is %d×%d pixels, beyond the limit of %d pixels or 30000 on a side",
+                                i + 1, reader.getWidth(i), reader.getHeight(i), MAX_IMAGE_PIXELS));
+                    }
+                }
+                return count;
+            } finally {
+                reader.dispose();
+            }
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof ExhibitException ee) {
+                throw ee;
+            }
+            throw new ExhibitException(label, name, "is damaged and cannot be read as " + format
+                    + " (" + e.getClass().getSimpleName() + ")");
+        }
+    }
+
+    /** Discards bytes (hashing reads the whole file without keeping it). */
+    private static final class OutputStreamSink extends java.io.OutputStream {
+        static final OutputStreamSink INSTANCE = new OutputStreamSink();
+
+        @Override
+        public void write(int b) {
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) {
+        }
+    }
+}

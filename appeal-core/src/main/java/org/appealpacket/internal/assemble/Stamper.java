@@ -1,0 +1,104 @@
+package org.appealpacket.internal.assemble;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.appealpacket.internal.render.FontSet;
+import org.jspecify.annotations.Nullable;
+import org.openpdf.text.Rectangle;
+import org.openpdf.text.pdf.BaseFont;
+import org.openpdf.text.pdf.PdfContentByte;
+
+/**
+ * Draws the running header, page number and exhibit label on one page, in the page's visible
+ * orientation, choosing a font per character run so that no character of a name is lost.
+ */
+final class Stamper {
+    private final FontSet fonts;
+
+    Stamper(FontSet fonts) {
+        this.fonts = fonts;
+    }
+
+    void stamp(PdfContentByte cb, Rectangle box, int rotation, String header, String pageLabel,
+            @Nullable String exhibitLabel) {
+        boolean sideways = rotation == 90 || rotation == 270;
+        float width = sideways ? box.getHeight() : box.getWidth();
+        float height = sideways ? box.getWidth() : box.getHeight();
+        cb.saveState();
+        // Map "visible page" coordinates (origin bottom left as the reader sees the page) to the
+        // page's user space, undoing /Rotate.
+        switch (rotation) {
+            case 90 -> cb.concatCTM(0, 1, -1, 0, box.getRight(), box.getBottom());
+            case 180 -> cb.concatCTM(-1, 0, 0, -1, box.getRight(), box.getTop());
+            case 270 -> cb.concatCTM(0, -1, 1, 0, box.getLeft(), box.getTop());
+            default -> cb.concatCTM(1, 0, 0, 1, box.getLeft(), box.getBottom());
+        }
+        cb.setRGBColorFill(0x33, 0x33, 0x33);
+        float usable = width - 2 * PacketWriter.SIDE;
+        float headerY = height - PacketWriter.HEADER_FROM_TOP;
+        float footerY = PacketWriter.FOOTER_FROM_BOTTOM;
+        draw(cb, header, PacketWriter.SIDE, headerY, usable, Align.LEFT);
+        draw(cb, pageLabel, width - PacketWriter.SIDE, footerY, usable / 3, Align.RIGHT);
+        if (exhibitLabel != null) {
+            draw(cb, exhibitLabel, PacketWriter.SIDE, footerY, usable * 2 / 3 - 12, Align.LEFT);
+        }
+        cb.restoreState();
+    }
+
+    private enum Align { LEFT, RIGHT }
+
+    private record Run(String text, BaseFont font) {
+    }
+
+    /** Draws text at the given size, shrinking it (never cutting it) to fit the width. */
+    private void draw(PdfContentByte cb, String text, float x, float y, float maxWidth, Align align) {
+        List<Run> runs = runs(text);
+        float size = PacketWriter.STAMP_SIZE;
+        float width = width(runs, size);
+        if (width > maxWidth && width > 0) {
+            size = Math.max(4f, size * maxWidth / width);
+            width = width(runs, size);
+        }
+        float start = align == Align.LEFT ? x : x - width;
+        cb.beginText();
+        cb.setTextMatrix(start, y);
+        for (Run run : runs) {
+            cb.setFontAndSize(run.font(), size);
+            cb.showText(run.text());
+        }
+        cb.endText();
+    }
+
+    private static float width(List<Run> runs, float size) {
+        float w = 0;
+        for (Run run : runs) {
+            w += run.font().getWidthPoint(run.text(), size);
+        }
+        return w;
+    }
+
+    private List<Run> runs(String text) {
+        List<Run> runs = new ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        BaseFont currentFont = null;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            BaseFont font = fonts.fontFor(cp);
+            if (font == null) {
+                // Case values were checked against the fonts before rendering; anything else is ours.
+                throw new IllegalStateException("no font for U+" + Integer.toHexString(cp));
+            }
+            if (currentFont != null && font != currentFont) {
+                runs.add(new Run(current.toString(), currentFont));
+                current.setLength(0);
+            }
+            currentFont = font;
+            current.appendCodePoint(cp);
+        }
+        if (currentFont != null) {
+            runs.add(new Run(current.toString(), currentFont));
+        }
+        return runs;
+    }
+}

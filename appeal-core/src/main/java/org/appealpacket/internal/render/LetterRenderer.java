@@ -1,0 +1,164 @@
+package org.appealpacket.internal.render;
+
+import freemarker.core.TemplateClassResolver;
+import freemarker.core.XHTMLOutputFormat;
+import freemarker.template.Configuration;
+import freemarker.template.SimpleObjectWrapper;
+import freemarker.template.Template;
+import freemarker.template.TemplateExceptionHandler;
+import freemarker.template.TemplateModelException;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.appealpacket.TemplateException;
+import org.appealpacket.internal.select.TemplateSelector;
+import org.openpdf.pdf.ITextFontResolver;
+import org.openpdf.pdf.ITextOutputDevice;
+import org.openpdf.pdf.ITextRenderer;
+import org.w3c.dom.Document;
+
+/**
+ * Renders one section: FreeMarker {@code .ftlx} → XHTML → font runs → openpdf-html → PDF bytes.
+ * Built once (FreeMarker configuration, parsed fonts) and shared; each render uses its own
+ * renderer objects, so concurrent renders are safe.
+ */
+public final class LetterRenderer {
+
+    /** A rendered section: its PDF, its page count, and its {@code <title>} for the outline. */
+    public record Rendered(byte[] pdf, int pages, String title) {
+    }
+
+    private final TemplateSelector templates;
+    private final Configuration freemarker;
+    private final FontSet fonts;
+
+    public LetterRenderer(TemplateSelector templates) {
+        this.templates = templates;
+        this.fonts = FontSet.load(templates);
+        this.freemarker = lockedDown(templates);
+    }
+
+    /** The fonts every render embeds. */
+    public FontSet fonts() {
+        return fonts;
+    }
+
+    private static Configuration lockedDown(TemplateSelector templates) {
+        Configuration cfg = new Configuration(Configuration.VERSION_2_3_34);
+        cfg.setTemplateLoader(new ChainTemplateLoader(templates));
+        cfg.setLocalizedLookup(false); // the selector does the locale lookup, across sources
+        cfg.setRecognizeStandardFileExtensions(true);
+        cfg.setOutputFormat(XHTMLOutputFormat.INSTANCE); // .ftlx: every ${value} is escaped
+        cfg.setDefaultEncoding("UTF-8");
+        cfg.setNewBuiltinClassResolver(TemplateClassResolver.ALLOWS_NOTHING_RESOLVER); // no ?new
+        cfg.setAPIBuiltinEnabled(false); // no ?api
+        // Only maps, lists, strings, numbers and booleans reach templates: no Java objects, so no
+        // methods and no class access.
+        cfg.setObjectWrapper(new SimpleObjectWrapper(Configuration.VERSION_2_3_34));
+        cfg.setTemplateExceptionHandler(TemplateExceptionHandler.RETHROW_HANDLER);
+        cfg.setLogTemplateExceptions(false); // messages can quote values; we report them ourselves
+        cfg.setAttemptExceptionReporter((e, env) -> { });
+        cfg.setWrapUncheckedExceptions(true);
+        cfg.setFallbackOnNullLoopVariable(false);
+        cfg.setNumberFormat("computer");
+        cfg.setTemplateUpdateDelayMilliseconds(Long.MAX_VALUE);
+        cfg.setSharedVariable("paragraphs", new ParagraphsMethod());
+        return cfg;
+    }
+
+    /** Renders a template to XHTML, the step golden-text tests look at. */
+    public String xhtml(String template, Map<String, Object> model, Locale locale) {
+        try {
+            Template t = freemarker.getTemplate(template, locale);
+            StringWriter out = new StringWriter(8192);
+            freemarker.core.Environment env = t.createProcessingEnvironment(new HashMap<>(model), out);
+            env.setLocale(locale);
+            env.process();
+            return out.toString();
+        } catch (freemarker.template.TemplateNotFoundException e) {
+            throw new TemplateException(template, "template " + template + " not found in " + templates, e);
+        } catch (freemarker.core.ParseException e) {
+            throw new TemplateException(template, String.format(Locale.ROOT,
+                    "template %s has a syntax error at line %d, column %d: %s", template, e.getLineNumber(),
+                    e.getColumnNumber(), e.getEditorMessage()), e);
+        } catch (freemarker.template.TemplateException e) {
+            // FreeMarker's own message can quote the data model (case values): keep only where it failed.
+            // The cause is withheld for the same reason.
+            throw new TemplateException(template, String.format(Locale.ROOT,
+                    "template %s failed at line %s, column %s, in the expression %s (%s)", template,
+                    e.getLineNumber(), e.getColumnNumber(), e.getBlamedExpressionString(),
+                    e.getClass().getSimpleName()));
+        } catch (IOException e) {
+            throw new TemplateException(template, "template " + template + " could not be read", e);
+        }
+    }
+
+    /**
+     * Renders one section to PDF.
+     *
+     * @param seed distinguishes this document's font subsets from other documents in the packet
+     */
+    public Rendered render(String template, Map<String, Object> model, Locale locale, long seed) {
+        String xhtml = xhtml(template, model, locale);
+        Document doc = Xhtml.parse(xhtml, template);
+        Xhtml.assignFonts(doc, fonts, template);
+        String title = Xhtml.title(doc);
+        byte[] pdf = DeterministicRandom.withSeed(seed, () -> toPdf(doc, template));
+        return new Rendered(pdf, countPages(pdf), title);
+    }
+
+    private byte[] toPdf(Document doc, String template) {
+        ITextOutputDevice device = new ITextOutputDevice(ITextRenderer.DEFAULT_DOTS_PER_POINT);
+        RestrictedUserAgent agent = new RestrictedUserAgent(device, ITextRenderer.DEFAULT_DOTS_PER_PIXEL, templates);
+        ITextFontResolver resolver = fonts.resolver();
+        ITextRenderer renderer = new ITextRenderer(ITextRenderer.DEFAULT_DOTS_PER_POINT,
+                ITextRenderer.DEFAULT_DOTS_PER_PIXEL, device, agent, resolver);
+        renderer.setDocument(doc, "template:");
+        renderer.layout();
+        ByteArrayOutputStream out = new ByteArrayOutputStream(32 * 1024);
+        try {
+            renderer.createPDF(out);
+        } catch (RuntimeException e) {
+            throw new TemplateException(template, "template " + template + " could not be laid out as PDF: "
+                    + e.getClass().getSimpleName(), e);
+        }
+        return out.toByteArray();
+    }
+
+    private static int countPages(byte[] pdf) {
+        try {
+            org.openpdf.text.pdf.PdfReader reader = new org.openpdf.text.pdf.PdfReader(pdf);
+            try {
+                return reader.getNumberOfPages();
+            } finally {
+                reader.close();
+            }
+        } catch (IOException e) {
+            throw new IllegalStateException("a rendered section could not be read back", e);
+        }
+    }
+
+    /** {@code paragraphs(text)}: the text split at blank lines, each paragraph trimmed. */
+    private static final class ParagraphsMethod implements freemarker.template.TemplateMethodModelEx {
+        @Override
+        public Object exec(@SuppressWarnings("rawtypes") List arguments) throws TemplateModelException {
+            if (arguments.size() != 1) {
+                throw new TemplateModelException("paragraphs(text) takes one argument");
+            }
+            Object arg = arguments.get(0);
+            if (!(arg instanceof freemarker.template.TemplateScalarModel scalar)) {
+                throw new TemplateModelException("paragraphs(text) needs a string");
+            }
+            String text = scalar.getAsString();
+            return java.util.Arrays.stream(text.split("\\R\\s*\\R"))
+                    .map(String::strip)
+                    .filter(p -> !p.isEmpty())
+                    .map(p -> p.replaceAll("\\s*\\R\\s*", " "))
+                    .toList();
+        }
+    }
+}
