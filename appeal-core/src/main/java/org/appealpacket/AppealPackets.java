@@ -240,6 +240,7 @@ public final class AppealPackets {
         private final List<ExhibitFile> files;
         private final Locale locale;
         private final LocalDate today;
+        private Map<String, Object> finalModel = Map.of();
 
         Prepared(AppealCase appealCase, PacketPlan plan, List<ExhibitFile> files, Locale locale, LocalDate today) {
             this.appealCase = appealCase;
@@ -255,6 +256,7 @@ public final class AppealPackets {
 
         Manifest write(OutputStream out) {
             List<LetterRenderer.Rendered> rendered = layout();
+            byte[] fileId = fileId(finalModel);
             List<PacketWriter.Part> parts = new ArrayList<>();
             for (int i = 0; i < rendered.size(); i++) {
                 LetterRenderer.Rendered r = rendered.get(i);
@@ -265,8 +267,10 @@ public final class AppealPackets {
             }
             MessageDigest digest = sha256();
             DigestOutputStream counted = new DigestOutputStream(nonClosing(out), digest);
-            List<PacketWriter.Placement> placements = new PacketWriter(renderer).write(parts, stampText(),
-                    GregorianCalendar.from(ZonedDateTime.now(clock)), fileId(rendered), counted);
+            PacketWriter.StampText stampText = stampText();
+            // Seed 0: the stamp fonts' subsets; sections use 1..n.
+            List<PacketWriter.Placement> placements = LetterRenderer.withSubsetSeed(0, () -> new PacketWriter(renderer)
+                    .write(parts, stampText, GregorianCalendar.from(ZonedDateTime.now(clock)), fileId, counted));
             String sha = HexFormat.of().formatHex(digest.digest());
             List<Manifest.Section> sections = new ArrayList<>();
             List<Manifest.ExhibitEntry> exhibits = new ArrayList<>();
@@ -304,6 +308,7 @@ public final class AppealPackets {
                     actual[i] = r.pages();
                 }
                 if (Arrays.equals(actual, assumed)) {
+                    finalModel = model;
                     return rendered;
                 }
                 assumed = actual;
@@ -390,11 +395,15 @@ public final class AppealPackets {
             return names;
         }
 
-        /** A file identifier derived from everything that went in, so the same inputs give the same ID. */
-        private byte[] fileId(List<LetterRenderer.Rendered> rendered) {
+        /**
+         * A file identifier derived from everything that went in (the data every template saw, the
+         * templates chosen, the exhibits' hashes, the clock), so the same inputs give the same ID.
+         */
+        private byte[] fileId(Map<String, Object> model) {
             MessageDigest d = sha256();
-            for (LetterRenderer.Rendered r : rendered) {
-                d.update(r.pdf());
+            d.update(Json.write(new java.util.TreeMap<>(model)).getBytes(StandardCharsets.UTF_8));
+            for (PacketPlan.SectionPlan s : plan.sections()) {
+                d.update(s.template().getBytes(StandardCharsets.UTF_8));
             }
             for (ExhibitFile f : files) {
                 d.update(f.sha256().getBytes(StandardCharsets.US_ASCII));

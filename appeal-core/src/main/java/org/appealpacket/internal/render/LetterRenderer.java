@@ -70,6 +70,14 @@ public final class LetterRenderer {
         return cfg;
     }
 
+    /**
+     * Runs PDF-writing work whose font subsets must get reproducible names (see
+     * {@link DeterministicRandom}); each document of a packet needs its own seed.
+     */
+    public static <T> T withSubsetSeed(long seed, java.util.function.Supplier<T> work) {
+        return DeterministicRandom.withSeed(seed, work);
+    }
+
     /** Renders a template to XHTML, the step golden-text tests look at. */
     public String xhtml(String template, Map<String, Object> model, Locale locale) {
         try {
