@@ -208,39 +208,46 @@ public record Pathway(
         String regimeName = RuleTable.byId(regime).map(Regime::name).orElse(regime);
         lines.add("Rules: " + regimeName + " [" + regime + "] for " + planType + " in " + jurisdiction.displayName());
         InternalAppeal in = internalAppeal;
-        lines.add("Internal appeal: file within " + in.fileWithin().text() + by(in.fileBy()) + " — "
+        lines.add("Internal appeal: " + within("file", in.fileWithin()) + by(in.fileBy()) + " — "
                 + sourced(in.fileWithin()));
-        lines.add("Internal appeal: decision within " + in.decisionWithin().cited());
+        lines.add("Internal appeal: " + within("decision", in.decisionWithin()) + " — " + sourced(in.decisionWithin()));
         lines.add("Internal appeal: levels " + in.levels().cited());
         ExternalReview ex = externalReview;
         lines.add("External review: " + ex.program() + " — " + ex.regulator());
         if (!ex.contact().isEmpty()) {
             lines.add("External review: contact " + ex.contact());
         }
-        lines.add("External review: request within " + ex.fileWithin().text() + by(ex.fileBy()) + " — "
+        lines.add("External review: " + within("request", ex.fileWithin()) + by(ex.fileBy()) + " — "
                 + sourced(ex.fileWithin()));
-        lines.add("External review: decision within " + ex.decisionWithin().cited());
-        lines.add("External review: standard decision " + ex.standardDecision().cited());
-        lines.add("External review: expedited decision " + ex.expeditedDecision().cited());
-        lines.add("External review: binding " + ex.binding().cited());
+        lines.add("External review: " + within("decision", ex.decisionWithin()) + " — "
+                + sourced(ex.decisionWithin()));
+        lines.add("External review: standard decision: " + ex.standardDecision().cited());
+        lines.add("External review: expedited decision: " + ex.expeditedDecision().cited());
+        lines.add("External review: binding: " + ex.binding().cited());
         lines.add("External review: " + (ex.categoryEligible() ? "eligible" : "not eligible") + " for this denial: "
                 + ex.eligibility().cited());
         if (ex.ineligibleRoute() != null) {
             lines.add("External review: route instead: " + ex.ineligibleRoute());
         }
-        lines.add("External review: internal appeal may be skipped here: " + (ex.mayBypassInternal() ? "yes" : "no")
-                + "; when: " + ex.bypass().cited());
+        lines.add("External review: this case may skip the internal appeal: " + (ex.mayBypassInternal() ? "yes" : "no")
+                + " (rule: " + ex.bypass().cited() + ")");
         if (formularyException != null) {
             FormularyExceptionClocks f = formularyException;
-            lines.add("Formulary exception: standard decision " + f.standard().cited());
-            lines.add("Formulary exception: expedited decision " + f.expedited().cited());
-            lines.add("Formulary exception: external review decision " + f.externalStandard().cited());
-            lines.add("Formulary exception: expedited external review decision " + f.externalExpedited().cited());
+            lines.add("Formulary exception: standard decision: " + f.standard().cited());
+            lines.add("Formulary exception: expedited decision: " + f.expedited().cited());
+            lines.add("Formulary exception: external review decision: " + f.externalStandard().cited());
+            lines.add("Formulary exception: expedited external review decision: " + f.externalExpedited().cited());
         }
         for (RuleValue note : notes) {
             lines.add("Note: " + note.cited());
         }
         return List.copyOf(lines);
+    }
+
+    /** "file within 180 days" for a duration; "file: no request needed …" for a statement. */
+    private static String within(String what, RuleValue value) {
+        boolean duration = !value.text().isEmpty() && Character.isDigit(value.text().charAt(0));
+        return duration ? what + " within " + value.text() : what + ": " + value.text();
     }
 
     private static String by(@Nullable LocalDate date) {

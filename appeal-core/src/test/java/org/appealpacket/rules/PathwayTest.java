@@ -351,7 +351,7 @@ class PathwayTest {
                             + "45 CFR 147.136(b)(3)(i) [verified]",
                     "Internal appeal: decision within 30 days — 29 CFR 2560.503-1(i)(2)(ii) [verified]",
                     "External review: request within 4 months — 45 CFR 147.136(d)(2)(i) [secondary source]",
-                    "External review: standard decision 45 days — 45 CFR 147.136(d)(2)(iii)(B)(6) [verified]");
+                    "External review: standard decision: 45 days — 45 CFR 147.136(d)(2)(iii)(B)(6) [verified]");
             assertThat(lines.get(0)).startsWith("Rules: Federal rules").contains("[federal]").endsWith("Alabama");
         }
 
@@ -366,7 +366,7 @@ class PathwayTest {
         @Test
         void describe_includesFormularyClocksAndNotes() {
             List<String> lines = dmhc().category(DenialCategory.FORMULARY_EXCLUSION).pathway().describe();
-            assertThat(lines).contains("Formulary exception: expedited decision 24 hours — HSC 1368.01(c); "
+            assertThat(lines).contains("Formulary exception: expedited decision: 24 hours — HSC 1368.01(c); "
                     + "45 CFR 156.122(c) [verified]");
             assertThat(lines).anyMatch(l -> l.startsWith("Note: ") && l.contains("HSC 1368.03(a)"));
         }
