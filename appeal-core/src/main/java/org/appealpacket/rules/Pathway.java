@@ -74,11 +74,12 @@ public record Pathway(
      * The pathway for a case as of {@code today}.
      *
      * <p>Deadlines: the internal appeal is counted from the denial's receipt (Medicare, Medicaid
-     * and FEHB: from the date on the notice) and only while the denial is the initial one; the
-     * external review is counted from the final internal denial, so its date is computed only when
-     * {@code denial.level} is {@code FINAL_INTERNAL}. A date is null when its clock start is not in
-     * the case. A computed date of an uncertain window is still uncertain: see the value's
-     * certainty and the warnings.
+     * and FEHB: from the date on the notice) and only while the denial is the initial one. The
+     * external review is counted from the final internal denial (its receipt; where the rule counts
+     * from the decision itself, as in California, Washington, Medicaid and FEHB, from the date on
+     * it), so its date is computed only when {@code denial.level} is {@code FINAL_INTERNAL}. A date
+     * is null when its clock start is not in the case. A computed date of an uncertain window is
+     * still uncertain: see the value's certainty and the warnings.
      *
      * @param appealCase the case; its plan type, jurisdiction, stage, urgency, denial category,
      *     service timing, level and letter date are used
@@ -112,13 +113,13 @@ public record Pathway(
             case POST_SERVICE -> rules.postService();
         };
         // The internal clock runs from the initial denial; a final internal denial ends that step.
-        LocalDate internalFileBy = level == DenialLevel.INITIAL
+        @Nullable LocalDate internalFileBy = level == DenialLevel.INITIAL
                 ? rules.internalFile().deadline(clockStart(rules.internalFile().start(), denial))
                 : null;
         InternalAppeal internal = new InternalAppeal(rules.internalFile().value(), internalFileBy, internalDecision,
                 selection.levels(), internalDecision.citation());
 
-        LocalDate externalFileBy = level == DenialLevel.FINAL_INTERNAL
+        @Nullable LocalDate externalFileBy = level == DenialLevel.FINAL_INTERNAL
                 ? rules.externalFile().deadline(clockStart(rules.externalFile().start(), denial))
                 : null;
         RuleValue externalDecision = expedited ? rules.externalExpedited() : rules.externalStandard();
