@@ -74,11 +74,12 @@ public record Pathway(
      * The pathway for a case as of {@code today}.
      *
      * <p>Deadlines: the internal appeal is counted from the denial's receipt (Medicare, Medicaid
-     * and FEHB: from the date on the notice) and only while the denial is the initial one; the
-     * external review is counted from the final internal denial, so its date is computed only when
-     * {@code denial.level} is {@code FINAL_INTERNAL}. A date is null when its clock start is not in
-     * the case. A computed date of an uncertain window is still uncertain: see the value's
-     * certainty and the warnings.
+     * and FEHB: from the date on the notice) and only while the denial is the initial one. The
+     * external review is counted from the final internal denial (its receipt; where the rule counts
+     * from the decision itself, as in California, Washington, Medicaid and FEHB, from the date on
+     * it), so its date is computed only when {@code denial.level} is {@code FINAL_INTERNAL}. A date
+     * is null when its clock start is not in the case. A computed date of an uncertain window is
+     * still uncertain: see the value's certainty and the warnings.
      *
      * @param appealCase the case; its plan type, jurisdiction, stage, urgency, denial category,
      *     service timing, level and letter date are used
@@ -112,13 +113,13 @@ public record Pathway(
             case POST_SERVICE -> rules.postService();
         };
         // The internal clock runs from the initial denial; a final internal denial ends that step.
-        LocalDate internalFileBy = level == DenialLevel.INITIAL
+        @Nullable LocalDate internalFileBy = level == DenialLevel.INITIAL
                 ? rules.internalFile().deadline(clockStart(rules.internalFile().start(), denial))
                 : null;
         InternalAppeal internal = new InternalAppeal(rules.internalFile().value(), internalFileBy, internalDecision,
                 selection.levels(), internalDecision.citation());
 
-        LocalDate externalFileBy = level == DenialLevel.FINAL_INTERNAL
+        @Nullable LocalDate externalFileBy = level == DenialLevel.FINAL_INTERNAL
                 ? rules.externalFile().deadline(clockStart(rules.externalFile().start(), denial))
                 : null;
         RuleValue externalDecision = expedited ? rules.externalExpedited() : rules.externalStandard();
@@ -208,39 +209,46 @@ public record Pathway(
         String regimeName = RuleTable.byId(regime).map(Regime::name).orElse(regime);
         lines.add("Rules: " + regimeName + " [" + regime + "] for " + planType + " in " + jurisdiction.displayName());
         InternalAppeal in = internalAppeal;
-        lines.add("Internal appeal: file within " + in.fileWithin().text() + by(in.fileBy()) + " — "
+        lines.add("Internal appeal: " + within("file", in.fileWithin()) + by(in.fileBy()) + " — "
                 + sourced(in.fileWithin()));
-        lines.add("Internal appeal: decision within " + in.decisionWithin().cited());
+        lines.add("Internal appeal: " + within("decision", in.decisionWithin()) + " — " + sourced(in.decisionWithin()));
         lines.add("Internal appeal: levels " + in.levels().cited());
         ExternalReview ex = externalReview;
         lines.add("External review: " + ex.program() + " — " + ex.regulator());
         if (!ex.contact().isEmpty()) {
             lines.add("External review: contact " + ex.contact());
         }
-        lines.add("External review: request within " + ex.fileWithin().text() + by(ex.fileBy()) + " — "
+        lines.add("External review: " + within("request", ex.fileWithin()) + by(ex.fileBy()) + " — "
                 + sourced(ex.fileWithin()));
-        lines.add("External review: decision within " + ex.decisionWithin().cited());
-        lines.add("External review: standard decision " + ex.standardDecision().cited());
-        lines.add("External review: expedited decision " + ex.expeditedDecision().cited());
-        lines.add("External review: binding " + ex.binding().cited());
+        lines.add("External review: " + within("decision", ex.decisionWithin()) + " — "
+                + sourced(ex.decisionWithin()));
+        lines.add("External review: standard decision: " + ex.standardDecision().cited());
+        lines.add("External review: expedited decision: " + ex.expeditedDecision().cited());
+        lines.add("External review: binding: " + ex.binding().cited());
         lines.add("External review: " + (ex.categoryEligible() ? "eligible" : "not eligible") + " for this denial: "
                 + ex.eligibility().cited());
         if (ex.ineligibleRoute() != null) {
             lines.add("External review: route instead: " + ex.ineligibleRoute());
         }
-        lines.add("External review: internal appeal may be skipped here: " + (ex.mayBypassInternal() ? "yes" : "no")
-                + "; when: " + ex.bypass().cited());
+        lines.add("External review: this case may skip the internal appeal: " + (ex.mayBypassInternal() ? "yes" : "no")
+                + " (rule: " + ex.bypass().cited() + ")");
         if (formularyException != null) {
             FormularyExceptionClocks f = formularyException;
-            lines.add("Formulary exception: standard decision " + f.standard().cited());
-            lines.add("Formulary exception: expedited decision " + f.expedited().cited());
-            lines.add("Formulary exception: external review decision " + f.externalStandard().cited());
-            lines.add("Formulary exception: expedited external review decision " + f.externalExpedited().cited());
+            lines.add("Formulary exception: standard decision: " + f.standard().cited());
+            lines.add("Formulary exception: expedited decision: " + f.expedited().cited());
+            lines.add("Formulary exception: external review decision: " + f.externalStandard().cited());
+            lines.add("Formulary exception: expedited external review decision: " + f.externalExpedited().cited());
         }
         for (RuleValue note : notes) {
             lines.add("Note: " + note.cited());
         }
         return List.copyOf(lines);
+    }
+
+    /** "file within 180 days" for a duration; "file: no request needed …" for a statement. */
+    private static String within(String what, RuleValue value) {
+        boolean duration = !value.text().isEmpty() && Character.isDigit(value.text().charAt(0));
+        return duration ? what + " within " + value.text() : what + ": " + value.text();
     }
 
     private static String by(@Nullable LocalDate date) {

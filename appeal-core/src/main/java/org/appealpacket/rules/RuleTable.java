@@ -290,7 +290,7 @@ final class RuleTable {
             .binding("not stated in the rule reference", MA_CITE, "?")
             .eligible("every upheld reconsideration is forwarded to the IRE", MA_CITE, "S", DenialCategory.values())
             .ineligibleRoute("")
-            .bypass("no: the reconsideration comes first", MA_CITE, "S", false)
+            .bypass("never: the reconsideration comes first", MA_CITE, "S", false)
             .formulary(formularyNotInReference("Medicare drug exceptions are Part D rules, not 45 CFR 156.122(c)"))
             .note("a Part B drug reconsideration is decided within 7 days", MA_CITE, "S")
             .note("the expedited decision may be extended by up to 14 days", MA_CITE, "S")
@@ -307,14 +307,14 @@ final class RuleTable {
                     "?")
             .program("redetermination, then reconsideration by the Independent Review Entity (IRE) on request",
                     "Centers for Medicare & Medicaid Services (CMS)", "")
-            .externalFileNotComputable("the member must ask (not forwarded automatically); the window is in the "
-                    + "redetermination notice, not in the rule table", PART_D_CITE, "?")
+            .externalFileNotComputable("on request (not forwarded automatically); window not in the rule table",
+                    PART_D_CITE, "?")
             .externalDecisions(unknown(PART_D_CITE + "; IRE decision time not in the rule reference"),
                     unknown(PART_D_CITE + "; IRE decision time not in the rule reference"))
             .binding("not stated in the rule reference", PART_D_CITE, "?")
             .eligible("an adverse redetermination, on the member's request", PART_D_CITE, "?", DenialCategory.values())
             .ineligibleRoute("")
-            .bypass("no: the redetermination comes first", PART_D_CITE, "?", false)
+            .bypass("never: the redetermination comes first", PART_D_CITE, "?", false)
             .formulary(formularyNotInReference("Part D exception clocks (42 CFR Part 423) are not in the rule table; "
                     + "45 CFR 156.122(c) does not govern Part D"))
             .build();
@@ -351,7 +351,7 @@ final class RuleTable {
                 .binding("not stated in the rule reference", hearingCite, "?")
                 .eligible("an adverse plan appeal resolution", MEDICAID_DECISION_CITE, "?", DenialCategory.values())
                 .ineligibleRoute("")
-                .bypass("no: the plan appeal comes first", MEDICAID_DECISION_CITE, "?", false)
+                .bypass("never: the plan appeal comes first", MEDICAID_DECISION_CITE, "?", false)
                 .formulary(formularyNotInReference("Medicaid drug exception clocks are not in the rule table"));
     }
 
@@ -369,7 +369,7 @@ final class RuleTable {
             .binding("not stated in the rule reference", FEHB_CITE, "?")
             .eligible("a claim the carrier upheld on reconsideration", FEHB_CITE, "?", DenialCategory.values())
             .ineligibleRoute("")
-            .bypass("no: the carrier reconsideration comes first", FEHB_CITE, "?", false)
+            .bypass("never: the carrier reconsideration comes first", FEHB_CITE, "?", false)
             .formulary(formularyNotInReference("whether 45 CFR 156.122(c) governs FEHB carriers is not in the rule "
                     + "table"))
             .build();

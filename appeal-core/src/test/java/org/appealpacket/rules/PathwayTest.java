@@ -1,0 +1,439 @@
+package org.appealpacket.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import org.appealpacket.model.AppealCase;
+import org.appealpacket.model.DenialCategory;
+import org.appealpacket.model.DenialLevel;
+import org.appealpacket.model.Jurisdiction;
+import org.appealpacket.model.PlanType;
+import org.appealpacket.model.ServiceTiming;
+import org.appealpacket.model.Stage;
+import org.appealpacket.model.Urgency;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+class PathwayTest {
+
+    private static final LocalDate LONG_AGO = LocalDate.of(2020, 1, 1);
+
+    private static TestCases federal() {
+        return TestCases.plan(PlanType.COMMERCIAL_HMO, Jurisdiction.AL);
+    }
+
+    private static TestCases dmhc() {
+        return TestCases.plan(PlanType.COMMERCIAL_HMO, Jurisdiction.CA);
+    }
+
+    @Nested
+    class Deadlines {
+
+        @Test
+        void externalReviewDeadline_rollsToFirstOfFifthMonth() {
+            Pathway p = federal().finalInternal().received(LocalDate.of(2026, 10, 30)).pathway();
+            assertThat(p.externalReview().fileBy()).isEqualTo(LocalDate.of(2027, 3, 1));
+            assertThat(p.externalReview().fileWithin().text()).isEqualTo("4 months");
+            assertThat(p.externalReview().fileWithin().certainty()).isEqualTo(Certainty.SECONDARY);
+        }
+
+        @Test
+        void externalReviewDeadline_onSaturday_rollsToMonday() {
+            Pathway p = federal().finalInternal().dated(LocalDate.of(2026, 6, 3)).pathway();
+            assertThat(p.externalReview().fileBy()).isEqualTo(LocalDate.of(2026, 10, 5));
+        }
+
+        @Test
+        void externalReviewDeadline_onThanksgiving_rollsToFriday() {
+            Pathway p = federal().finalInternal().dated(LocalDate.of(2026, 7, 26)).pathway();
+            assertThat(p.externalReview().fileBy()).isEqualTo(LocalDate.of(2026, 11, 27));
+        }
+
+        @Test
+        void externalReviewDeadline_onObservedIndependenceDay_rollsPastTheWeekend() {
+            // 2026-07-04 is a Saturday, observed Friday 2026-07-03.
+            Pathway p = federal().finalInternal().dated(LocalDate.of(2026, 3, 3)).pathway();
+            assertThat(p.externalReview().fileBy()).isEqualTo(LocalDate.of(2026, 7, 6));
+        }
+
+        @Test
+        void internalDeadline_onSunday_isNotRolled() {
+            // 2026-10-06 + 180 days = 2027-04-04, a Sunday: only the federal external rule rolls.
+            Pathway p = federal().pathway();
+            assertThat(p.internalAppeal().fileBy()).isEqualTo(LocalDate.of(2027, 4, 4));
+        }
+
+        @Test
+        void stateExternalDeadline_clampsToMonthEndAndIsNotRolled() {
+            // Colorado 4 months from 2026-10-30: Feb 28 2027 (a Sunday), not Mar 1.
+            Pathway p = TestCases.plan(PlanType.COMMERCIAL_PPO, Jurisdiction.CO).finalInternal()
+                    .received(LocalDate.of(2026, 10, 30)).pathway();
+            assertThat(p.externalReview().fileBy()).isEqualTo(LocalDate.of(2027, 2, 28));
+        }
+
+        @Test
+        void medicareAdvantage_reconsiderationIs65DaysFromTheNoticeDate() {
+            Pathway p = TestCases.plan(PlanType.MEDICARE_ADVANTAGE, Jurisdiction.CA)
+                    .letter(LocalDate.of(2026, 10, 2)).received(LocalDate.of(2026, 10, 20)).pathway();
+            assertThat(p.internalAppeal().fileBy()).isEqualTo(LocalDate.of(2026, 12, 6));
+            assertThat(p.internalAppeal().fileWithin().text()).isEqualTo("65 days");
+            assertThat(p.internalAppeal().fileWithin().certainty()).isEqualTo(Certainty.SECONDARY);
+            assertThat(p.internalAppeal().fileWithin().citation()).contains("42 CFR 422.582(b)").contains("CMS-4205-F");
+        }
+
+        @Test
+        void internalFileBy_isNullOnceTheDenialIsFinal() {
+            assertThat(federal().finalInternal().pathway().internalAppeal().fileBy()).isNull();
+        }
+
+        @Test
+        void externalFileBy_isNullWhileTheDenialIsInitial() {
+            assertThat(federal().level(DenialLevel.INITIAL).pathway().externalReview().fileBy()).isNull();
+        }
+
+        @Test
+        void uncertainWindow_stillGivesADateButStaysUncertain() {
+            Pathway p = dmhc().pathway();
+            assertThat(p.internalAppeal().fileBy()).isEqualTo(LocalDate.of(2027, 4, 4));
+            assertThat(p.internalAppeal().fileWithin().certainty()).isEqualTo(Certainty.UNCERTAIN);
+        }
+    }
+
+    @Nested
+    class Warnings {
+
+        @Test
+        void passedInternalDeadline_warns() {
+            Pathway p = federal().pathway(LocalDate.of(2027, 4, 5));
+            assertThat(p.warnings()).contains("The internal appeal filing deadline (2027-04-04) has passed.");
+        }
+
+        @Test
+        void passedExternalDeadline_warns() {
+            Pathway p = federal().finalInternal().received(LocalDate.of(2026, 10, 30)).pathway(LocalDate.of(2027, 3, 2));
+            assertThat(p.warnings()).contains("The external review request deadline (2027-03-01) has passed.");
+        }
+
+        @Test
+        void deadlineWithin14Days_warns() {
+            Pathway p = federal().pathway(LocalDate.of(2027, 3, 21));
+            assertThat(p.warnings()).contains(
+                    "The internal appeal filing deadline is 2027-04-04, in 14 days; send the packet promptly.");
+        }
+
+        @Test
+        void deadlineTomorrow_saysOneDay() {
+            Pathway p = federal().pathway(LocalDate.of(2027, 4, 3));
+            assertThat(p.warnings()).contains(
+                    "The internal appeal filing deadline is 2027-04-04, in 1 day; send the packet promptly.");
+        }
+
+        @Test
+        void deadlineToday_warns() {
+            Pathway p = federal().pathway(LocalDate.of(2027, 4, 4));
+            assertThat(p.warnings()).contains("The internal appeal filing deadline is today (2027-04-04).");
+        }
+
+        @Test
+        void deadline15DaysAway_doesNotWarn() {
+            Pathway p = federal().pathway(LocalDate.of(2027, 3, 20));
+            assertThat(p.warnings()).noneMatch(w -> w.contains("deadline"));
+        }
+
+        @Test
+        void secondaryValue_asksToConfirmAgainstTheDenialLetter() {
+            assertThat(federal().pathway().warnings()).contains("The external review request window (4 months) is "
+                    + "from a secondary source; confirm it against the denial letter.");
+        }
+
+        @Test
+        void uncertainValue_asksToConfirmAgainstTheDenialLetter() {
+            assertThat(dmhc().pathway().warnings()).contains("The internal appeal filing window (180 days) is "
+                    + "uncertain; confirm it against the denial letter.");
+        }
+
+        @Test
+        void verifiedValues_raiseNoWarning() {
+            Pathway p = TestCases.plan(PlanType.COMMERCIAL_HMO, Jurisdiction.HI).pathway();
+            assertThat(p.warnings()).isEmpty();
+        }
+
+        @Test
+        void californiaOutOfNetwork_warnsAndNamesTheComplaintRoute() {
+            Pathway p = dmhc().category(DenialCategory.OUT_OF_NETWORK).pathway();
+            assertThat(p.externalReview().categoryEligible()).isFalse();
+            assertThat(p.externalReview().ineligibleRoute()).isEqualTo("DMHC consumer complaint");
+            assertThat(p.externalReview().eligibility().certainty()).isEqualTo(Certainty.UNCERTAIN);
+            assertThat(p.warnings()).anyMatch(w -> w.startsWith("This denial category is generally not eligible for "
+                    + "Independent Medical Review (IMR) here; the usual route is: DMHC consumer complaint."));
+        }
+
+        @Test
+        void californiaPpo_warnsThatCdiIsAssumed() {
+            Pathway p = TestCases.plan(PlanType.COMMERCIAL_PPO, Jurisdiction.CA).pathway();
+            assertThat(p.regime()).isEqualTo("ca-cdi");
+            assertThat(p.warnings()).anyMatch(w -> w.contains("Department of Insurance (CDI)")
+                    && w.contains("Department of Managed Health Care (DMHC)"));
+            assertThat(p.notes()).contains(RuleTable.CDI_CHOICE);
+        }
+
+        @Test
+        void stateWithoutRow_warnsThatFederalMinimumIsShown() {
+            assertThat(TestCases.plan(PlanType.COMMERCIAL_HMO, Jurisdiction.NY).pathway().warnings())
+                    .anyMatch(w -> w.contains("no state-specific rules for New York"));
+        }
+
+        @Test
+        void selfFundedPlan_doesNotWarnAboutStateRules() {
+            Pathway p = TestCases.plan(PlanType.SELF_FUNDED_ERISA, Jurisdiction.NY).pathway();
+            assertThat(p.warnings()).noneMatch(w -> w.contains("state-specific"));
+            assertThat(p.notes()).contains(RuleTable.SELF_FUNDED_NOTE);
+        }
+
+        @Test
+        void warnings_containNoCaseValues() {
+            for (PlanType plan : PlanType.values()) {
+                for (Jurisdiction state : List.of(Jurisdiction.CA, Jurisdiction.NY, Jurisdiction.WA)) {
+                    for (DenialCategory category : DenialCategory.values()) {
+                        Pathway p = TestCases.plan(plan, state).category(category).pathway(LocalDate.of(2027, 4, 1));
+                        assertThat(p.warnings()).isNotEmpty().allSatisfy(w -> assertThat(w)
+                                .doesNotContain("Test Member", "M-0", "REF-0", "Test Payer", "reason"));
+                    }
+                }
+            }
+        }
+    }
+
+    @Nested
+    class Programs {
+
+        @Test
+        void dmhc_namesImrDmhcAndTheHelpCenter() {
+            ExternalReview e = dmhc().pathway().externalReview();
+            assertThat(e.program()).isEqualTo("Independent Medical Review (IMR)");
+            assertThat(e.regulator()).isEqualTo("California Department of Managed Health Care (DMHC)");
+            assertThat(e.contact()).isEqualTo("DMHC Help Center 1-888-466-2219 (TDD 1-877-688-9891)");
+            assertThat(e.binding().text()).startsWith("yes");
+            assertThat(e.binding().citation()).isEqualTo("HSC 1374.34");
+        }
+
+        @Test
+        void cdi_namesTheHotline() {
+            ExternalReview e = TestCases.plan(PlanType.INDIVIDUAL_MARKET, Jurisdiction.CA).pathway().externalReview();
+            assertThat(e.regulator()).isEqualTo("California Department of Insurance (CDI)");
+            assertThat(e.contact()).contains("1-800-927-4357");
+        }
+
+        @Test
+        void federalDefault_isIroReview() {
+            ExternalReview e = federal().pathway().externalReview();
+            assertThat(e.program()).isEqualTo("federal external review by an Independent Review Organization (IRO)");
+            assertThat(e.contact()).isEmpty();
+            assertThat(e.citation()).isEqualTo("45 CFR 147.136(d)(2)(iii)(B)(6)");
+        }
+
+        @Test
+        void medicaid_isStateFairHearing_andMediCal_isStateHearingWithTheImrNote() {
+            Pathway medicaid = TestCases.plan(PlanType.MEDICAID_MANAGED_CARE, Jurisdiction.TX).pathway();
+            Pathway mediCal = TestCases.plan(PlanType.MEDICAID_MANAGED_CARE, Jurisdiction.CA).pathway();
+            assertThat(medicaid.externalReview().program()).isEqualTo("State Fair Hearing");
+            assertThat(mediCal.externalReview().program()).isEqualTo("State Hearing");
+            assertThat(mediCal.notes()).anyMatch(n -> n.text().contains("DMHC Independent Medical Review")
+                    && n.citation().equals("W&I Code 14197.3"));
+        }
+
+        @Test
+        void medicareAdvantage_forwardsToTheIre() {
+            ExternalReview e = TestCases.plan(PlanType.MEDICARE_ADVANTAGE, Jurisdiction.CA).finalInternal().pathway()
+                    .externalReview();
+            assertThat(e.program()).contains("Independent Review Entity");
+            assertThat(e.fileBy()).isNull();
+            assertThat(e.mayBypassInternal()).isFalse();
+        }
+
+        @Test
+        void fehb_isOpmReview() {
+            ExternalReview e = TestCases.plan(PlanType.FEHB, Jurisdiction.VA).pathway().externalReview();
+            assertThat(e.program()).isEqualTo("OPM review of the carrier's decision");
+            assertThat(e.fileWithin().text()).isEqualTo("90 days");
+            assertThat(e.fileWithin().certain()).isTrue();
+        }
+
+        @Test
+        void internalCitation_isTheDecisionCitation() {
+            InternalAppeal in = dmhc().expedited().pathway().internalAppeal();
+            assertThat(in.decisionWithin().text()).isEqualTo("3 days");
+            assertThat(in.citation()).isEqualTo(in.decisionWithin().citation())
+                    .isEqualTo("HSC 1368.01(b); 28 CCR 1300.68.01(a)");
+        }
+
+        @Test
+        void individualMarket_hasOneInternalLevel_secondary() {
+            RuleValue levels = TestCases.plan(PlanType.INDIVIDUAL_MARKET, Jurisdiction.TX).pathway().internalAppeal()
+                    .levels();
+            assertThat(levels.text()).isEqualTo("1");
+            assertThat(levels.certainty()).isEqualTo(Certainty.SECONDARY);
+            assertThat(federal().pathway().internalAppeal().levels().text()).isEqualTo("1 or 2");
+        }
+
+        @Test
+        void californiaExpedited_mayBypassTheGrievance() {
+            ExternalReview e = dmhc().expedited().pathway().externalReview();
+            assertThat(e.mayBypassInternal()).isTrue();
+            assertThat(e.bypass().citation()).contains("HSC 1374.31(a)");
+            assertThat(e.bypass().certainty()).isEqualTo(Certainty.VERIFIED);
+        }
+
+        @Test
+        void federalExpedited_mayBypassConcurrently_secondary() {
+            ExternalReview e = federal().expedited().pathway().externalReview();
+            assertThat(e.mayBypassInternal()).isTrue();
+            assertThat(e.bypass().certainty()).isEqualTo(Certainty.SECONDARY);
+        }
+    }
+
+    @Nested
+    class Formulary {
+
+        @Test
+        void formularyExclusion_getsExceptionClocks() {
+            FormularyExceptionClocks f = federal().category(DenialCategory.FORMULARY_EXCLUSION).pathway()
+                    .formularyException();
+            assertNotNull(f);
+            assertThat(List.of(f.standard().text(), f.expedited().text(), f.externalStandard().text(),
+                    f.externalExpedited().text())).containsExactly("72 hours", "24 hours", "72 hours", "24 hours");
+            assertThat(f.standard().citation()).isEqualTo("45 CFR 156.122(c)");
+            assertThat(f.standard().certain()).isTrue();
+        }
+
+        @Test
+        void formularyExceptionStage_getsExceptionClocks() {
+            Pathway p = dmhc().stage(Stage.FORMULARY_EXCEPTION).pathway();
+            assertNotNull(p.formularyException());
+            assertThat(p.formularyException().standard().citation()).contains("HSC 1368.01(c)");
+        }
+
+        @Test
+        void otherDenials_haveNoExceptionClocks() {
+            assertThat(dmhc().pathway().formularyException()).isNull();
+        }
+
+        @Test
+        void selfFundedFormulary_isNotStatedAsCertain() {
+            Pathway p = TestCases.plan(PlanType.SELF_FUNDED_ERISA, Jurisdiction.CA)
+                    .category(DenialCategory.FORMULARY_EXCLUSION).pathway();
+            assertNotNull(p.formularyException());
+            assertThat(p.formularyException().standard().certainty()).isEqualTo(Certainty.UNCERTAIN);
+            assertThat(p.warnings()).anyMatch(w -> w.startsWith("The formulary exception decision time"));
+        }
+
+        @Test
+        void mediCalFormulary_isNotTheDmhcRule() {
+            Pathway p = TestCases.plan(PlanType.MEDICAID_MANAGED_CARE, Jurisdiction.CA)
+                    .category(DenialCategory.FORMULARY_EXCLUSION).pathway();
+            assertNotNull(p.formularyException());
+            assertThat(p.formularyException().standard().certain()).isFalse();
+        }
+    }
+
+    @Nested
+    class Describe {
+
+        @Test
+        void describe_listsEachValueWithCitationAndCertainty() {
+            List<String> lines = federal().pathway().describe();
+            assertThat(lines).contains(
+                    "Internal appeal: file within 180 days (by 2027-04-04) — 29 CFR 2560.503-1(h)(3)(i); "
+                            + "45 CFR 147.136(b)(3)(i) [verified]",
+                    "Internal appeal: decision within 30 days — 29 CFR 2560.503-1(i)(2)(ii) [verified]",
+                    "External review: request within 4 months — 45 CFR 147.136(d)(2)(i) [secondary source]",
+                    "External review: standard decision: 45 days — 45 CFR 147.136(d)(2)(iii)(B)(6) [verified]");
+            assertThat(lines.get(0)).startsWith("Rules: Federal rules").contains("[federal]").endsWith("Alabama");
+        }
+
+        @Test
+        void describe_namesTheRouteForAnIneligibleCategory() {
+            List<String> lines = dmhc().category(DenialCategory.REFERRAL_DENIED).pathway().describe();
+            assertThat(lines).contains("External review: route instead: DMHC consumer complaint",
+                    "External review: contact DMHC Help Center 1-888-466-2219 (TDD 1-877-688-9891)");
+            assertThat(lines).anyMatch(l -> l.startsWith("External review: not eligible for this denial: "));
+        }
+
+        @Test
+        void describe_includesFormularyClocksAndNotes() {
+            List<String> lines = dmhc().category(DenialCategory.FORMULARY_EXCLUSION).pathway().describe();
+            assertThat(lines).contains("Formulary exception: expedited decision: 24 hours — HSC 1368.01(c); "
+                    + "45 CFR 156.122(c) [verified]");
+            assertThat(lines).anyMatch(l -> l.startsWith("Note: ") && l.contains("HSC 1368.03(a)"));
+        }
+
+        @Test
+        void describe_doesNotDependOnTheDefaultLocale() {
+            Locale before = Locale.getDefault();
+            try {
+                List<String> english = federal().finalInternal().pathway().describe();
+                Locale.setDefault(Locale.forLanguageTag("ar-EG"));
+                assertThat(federal().finalInternal().pathway().describe()).isEqualTo(english);
+            } finally {
+                Locale.setDefault(before);
+            }
+        }
+    }
+
+    @Nested
+    class Contract {
+
+        @Test
+        void compute_isAPureFunctionOfCaseAndToday() {
+            AppealCase c = dmhc().category(DenialCategory.EXPERIMENTAL_INVESTIGATIONAL).timing(ServiceTiming.CONCURRENT)
+                    .urgency(Urgency.EXPEDITED).build();
+            assertThat(Pathway.compute(c, LONG_AGO)).isEqualTo(Pathway.compute(c, LONG_AGO));
+        }
+
+        @Test
+        void compute_rejectsNullsNamingTheField() {
+            assertThatThrownBy(() -> Pathway.compute(federal().build(), null))
+                    .isInstanceOf(NullPointerException.class).hasMessage("today");
+        }
+
+        @Test
+        void lists_areImmutable() {
+            Pathway p = federal().pathway();
+            assertThatThrownBy(() -> p.warnings().add("x")).isInstanceOf(UnsupportedOperationException.class);
+            assertThatThrownBy(() -> p.describe().add("x")).isInstanceOf(UnsupportedOperationException.class);
+        }
+
+        @Test
+        void everyCombination_computesConsistently() {
+            int count = 0;
+            for (Jurisdiction state : Jurisdiction.values()) {
+                for (PlanType plan : PlanType.values()) {
+                    for (DenialCategory category : DenialCategory.values()) {
+                        for (Stage stage : Stage.values()) {
+                            for (Urgency urgency : Urgency.values()) {
+                                for (DenialLevel level : DenialLevel.values()) {
+                                    Pathway p = TestCases.plan(plan, state).category(category).stage(stage)
+                                            .urgency(urgency).level(level).pathway();
+                                    ExternalReview e = p.externalReview();
+                                    assertThat(e.ineligibleRoute() == null).isEqualTo(e.categoryEligible());
+                                    assertThat(p.formularyException() != null).isEqualTo(
+                                            category == DenialCategory.FORMULARY_EXCLUSION
+                                                    || stage == Stage.FORMULARY_EXCEPTION);
+                                    assertThat(e.citation()).isEqualTo(e.decisionWithin().citation());
+                                    assertThat(level == DenialLevel.FINAL_INTERNAL
+                                            ? p.internalAppeal().fileBy() : e.fileBy()).isNull();
+                                    count++;
+                                }
+                            }
+                        }
+                    }
+                }
+            }
+            assertThat(count).isEqualTo(51 * 7 * 5 * 3 * 2 * 2);
+        }
+    }
+}

@@ -1,0 +1,132 @@
+package org.appealpacket.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.appealpacket.model.DenialCategory;
+import org.appealpacket.model.Jurisdiction;
+import org.appealpacket.model.PlanType;
+import org.appealpacket.model.Stage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class RuleTableTest {
+
+    static Stream<Regime> regimes() {
+        return RuleTable.ALL.stream();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("regimes")
+    void everyValue_hasCitationAndCertainty(Regime regime) {
+        assertThat(regime.values()).isNotEmpty().allSatisfy(value -> {
+            assertThat(value.text()).as("text").isNotBlank();
+            assertThat(value.citation()).as("citation of '%s'", value.text()).isNotBlank();
+            assertThat(value.certainty()).as("certainty of '%s'", value.text()).isNotNull();
+        });
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("regimes")
+    void everyDenialCategory_hasAnEligibilityRule(Regime regime) {
+        assertThat(regime.eligibility()).containsOnlyKeys(DenialCategory.values());
+        regime.eligibility().values().stream().filter(e -> !e.eligible())
+                .forEach(e -> assertThat(regime.ineligibleRoute()).as("route of %s", regime.id()).isNotBlank());
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("regimes")
+    void everyRow_namesItsProgramAndRegulator(Regime regime) {
+        assertThat(regime.name()).isNotBlank();
+        assertThat(regime.program()).isNotBlank();
+        assertThat(regime.regulator()).isNotBlank();
+    }
+
+    @Test
+    void planTypeAdjustments_haveCitations() {
+        List<RuleValue> values = new ArrayList<>(List.of(RuleTable.INDIVIDUAL_MARKET_LEVELS,
+                RuleTable.SELF_FUNDED_NOTE, RuleTable.CDI_CHOICE));
+        for (FormularyExceptionClocks f : List.of(RuleTable.SELF_FUNDED_FORMULARY, RuleTable.FORMULARY_EHB,
+                RuleTable.FORMULARY_DMHC)) {
+            values.addAll(List.of(f.standard(), f.expedited(), f.externalStandard(), f.externalExpedited()));
+        }
+        assertThat(values).allSatisfy(v -> assertThat(v.citation()).isNotBlank());
+        assertThat(RuleTable.CDI_CHOICE.certainty()).isEqualTo(Certainty.SECONDARY);
+        assertThat(RuleTable.INDIVIDUAL_MARKET_LEVELS.certainty()).isEqualTo(Certainty.SECONDARY);
+    }
+
+    @Test
+    void regimeIds_areUniqueAndStable() {
+        assertThat(RuleTable.ALL).extracting(Regime::id).containsExactly("federal", "ca-dmhc", "ca-cdi", "co", "ga",
+                "hi", "md", "va", "wa", "dc", "or", "medicare-advantage", "medicare-part-d", "medicaid", "medi-cal",
+                "fehb");
+    }
+
+    @ParameterizedTest(name = "{0} -> {1}")
+    @CsvSource({"R, VERIFIED", "S, SECONDARY", "?, UNCERTAIN", "R/S, SECONDARY", "R/?, UNCERTAIN"})
+    void referenceTags_mapToCertainty(String tag, Certainty certainty) {
+        assertThat(Certainty.ofTag(tag)).isEqualTo(certainty);
+    }
+
+    @Test
+    void unknownTag_isRejected() {
+        assertThatThrownBy(() -> Certainty.ofTag("X")).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void ruleValue_rejectsBlankCitation() {
+        assertThatThrownBy(() -> new RuleValue("30 days", " ", Certainty.VERIFIED))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void ruleValue_isCertainOnlyWhenVerified() {
+        assertThat(new RuleValue("30 days", "x", Certainty.VERIFIED).certain()).isTrue();
+        assertThat(new RuleValue("30 days", "x", Certainty.SECONDARY).certain()).isFalse();
+        assertThat(new RuleValue("30 days", "x", Certainty.UNCERTAIN).certain()).isFalse();
+    }
+
+    /** The selection rules of issue 3, stated independently of the code, over every jurisdiction and plan type. */
+    @Test
+    void selection_coversEveryJurisdictionAndPlanType() {
+        Set<Jurisdiction> ownRows = Set.of(Jurisdiction.CO, Jurisdiction.GA, Jurisdiction.HI, Jurisdiction.MD,
+                Jurisdiction.VA, Jurisdiction.WA, Jurisdiction.DC, Jurisdiction.OR);
+        for (Jurisdiction j : Jurisdiction.values()) {
+            for (PlanType p : PlanType.values()) {
+                for (Stage stage : Stage.values()) {
+                    boolean drug = stage == Stage.FORMULARY_EXCEPTION;
+                    String expected = switch (p) {
+                        case SELF_FUNDED_ERISA -> "federal";
+                        case MEDICARE_ADVANTAGE -> drug ? "medicare-part-d" : "medicare-advantage";
+                        case MEDICAID_MANAGED_CARE -> j == Jurisdiction.CA ? "medi-cal" : "medicaid";
+                        case FEHB -> "fehb";
+                        case COMMERCIAL_HMO, COMMERCIAL_PPO, INDIVIDUAL_MARKET -> j == Jurisdiction.CA
+                                ? (p == PlanType.COMMERCIAL_HMO ? "ca-dmhc" : "ca-cdi")
+                                : ownRows.contains(j) ? j.name().toLowerCase(java.util.Locale.ROOT) : "federal";
+                    };
+                    assertThat(RuleTable.regime(p, j, stage, DenialCategory.NOT_MEDICALLY_NECESSARY).id())
+                            .as("%s %s %s", p, j, stage).isEqualTo(expected);
+                }
+            }
+        }
+    }
+
+    @Test
+    void medicareFormularyExclusion_selectsPartD() {
+        assertThat(RuleTable.regime(PlanType.MEDICARE_ADVANTAGE, Jurisdiction.TX, Stage.INTERNAL_APPEAL,
+                DenialCategory.FORMULARY_EXCLUSION)).isSameAs(RuleTable.MEDICARE_PART_D);
+    }
+
+    @Test
+    void onlyTheFederalExternalWindow_usesTheFederalDateRule() {
+        assertThat(RuleTable.ALL).filteredOn(r -> r.externalFile().federalExternal())
+                .extracting(Regime::id).containsExactly("federal");
+        assertThat(RuleTable.ALL).allSatisfy(r -> assertThat(r.internalFile().federalExternal()).isFalse());
+    }
+}
