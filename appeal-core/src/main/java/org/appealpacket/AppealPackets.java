@@ -30,6 +30,7 @@ import org.appealpacket.internal.select.TemplateSelector;
 import org.appealpacket.model.AppealCase;
 import org.appealpacket.model.Exhibit;
 import org.appealpacket.model.Rebuttal;
+import org.appealpacket.payer.PayerProfile;
 import org.appealpacket.rules.Pathway;
 import org.appealpacket.template.TemplateSource;
 import org.jspecify.annotations.Nullable;
@@ -210,6 +211,7 @@ public final class AppealPackets {
                     f.format().name(), f.pages(), f.sha256()));
         }
         List<String> warnings = new ArrayList<>(pathway.warnings());
+        warnings.addAll(Completeness.warnings(appealCase, PayerProfile.of(appealCase.plan().payer())));
         PacketPlan plan = new PacketPlan(sections, exhibits, pathway, warnings);
         return new Prepared(appealCase, plan, files, locale, today);
     }
@@ -357,6 +359,11 @@ public final class AppealPackets {
             if (pathway != null) {
                 model.put("pathway", pathway);
             }
+            PayerProfile payer = PayerProfile.of(appealCase.plan().payer());
+            Map<String, Object> payerModel = new LinkedHashMap<>(tm.record(payer));
+            payerModel.remove("aliases");
+            payerModel.put("regionsHere", payer.regionsFor(appealCase.plan().jurisdiction()));
+            model.put("payer", payerModel);
             model.put("today", tm.date(today));
             model.put("locale", locale.toLanguageTag());
             model.put("warnings", plan.warnings());
