@@ -19,7 +19,12 @@ import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.deser.DeserializationProblemHandler;
 import com.fasterxml.jackson.databind.deser.ValueInstantiator;
+import com.fasterxml.jackson.databind.cfg.CoercionAction;
+import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -90,6 +95,8 @@ public final class CaseFiles {
                 // "category": 0 must not silently mean the first constant.
                 .enable(DeserializationFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
                 .build();
+        // "" for a closed set means "not given": let validation say "is required" where it is.
+        mapper.coercionConfigFor(LogicalType.Enum).setCoercion(CoercionInputShape.EmptyString, CoercionAction.AsNull);
         // A number is not a date: without this Jackson reads 20261002 as a count of days since 1970.
         mapper.configOverride(LocalDate.class).setFormat(JsonFormat.Value.forLeniency(false));
         return mapper.readerFor(AppealCase.class);
@@ -212,6 +219,14 @@ public final class CaseFiles {
                 return new Problem(FILE, syntax(sre));
             }
         }
+        // Not expected (the handler turns these into problems), but if Jackson gives up anyway:
+        if (e instanceof InvalidFormatException ife && ife.getTargetType() != null) {
+            return new Problem(path(ife.getPath()), expected(ife.getTargetType(),
+                    ife.getValue() instanceof String s ? s : null));
+        }
+        if (e instanceof MismatchedInputException mie && mie.getTargetType() != null) {
+            return new Problem(path(mie.getPath()), "must be " + describe(mie.getTargetType()));
+        }
         if (e instanceof JsonMappingException jme && !jme.getPath().isEmpty()) {
             return new Problem(path(jme.getPath()), "cannot be read (" + jme.getClass().getSimpleName() + ")");
         }
@@ -321,7 +336,13 @@ public final class CaseFiles {
         @Override
         public @Nullable Object handleUnexpectedToken(DeserializationContext ctxt, JavaType targetType, JsonToken t,
                 JsonParser p, String failureMsg) throws IOException {
-            add(valuePath(p), "must be " + describe(targetType.getRawClass()) + " but is " + describe(t));
+            // t can be the token that was expected rather than the one found: describe the parser's.
+            Class<?> type = targetType.getRawClass();
+            if (type == LocalDate.class && p.currentToken() == JsonToken.VALUE_STRING) {
+                add(valuePath(p), "is not " + describe(type));
+            } else {
+                add(valuePath(p), "must be " + describe(type) + " but is " + describe(p.currentToken()));
+            }
             p.skipChildren();
             return null;
         }
