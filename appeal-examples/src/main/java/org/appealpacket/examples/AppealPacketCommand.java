@@ -302,6 +302,8 @@ public final class AppealPacketCommand implements Callable<Integer> {
     /**
      * A file written next to its target under a temporary name and moved into place only on
      * {@link #commit()}; closing without committing deletes it, so a failure leaves no partial file.
+     * The file is created owner-only (rw-------, as {@link Files#createTempFile} does): a packet is
+     * protected health information.
      */
     static final class Staged implements AutoCloseable {
         final Path target;
