@@ -39,15 +39,8 @@ import org.openpdf.text.pdf.PdfWriter;
  * project; every person, number and address is fictional.
  *
  * <p>The files are committed in {@code appeal-examples/cases/kaiser-ca-lumbar-mri/}. To
- * regenerate them (after changing the text below), from the repository root:
- *
- * <pre>{@code
- * JAVA_HOME=/path/to/jdk21+ ./mvnw -q -pl appeal-examples -am test \
- *     -Dtest=SampleExhibitsTest -Dsurefire.failIfNoSpecifiedTests=false \
- *     -Dappealpacket.regenerateSamples=true
- * }</pre>
- *
- * <p>or run {@link #main} with the case folder as its argument on the test class path. The PDFs
+ * regenerate them (after changing the text below), run {@link #main} on the test class path with
+ * the case folder as its argument. The PDFs
  * carry OpenPDF's creation date, so regenerating changes their bytes even when the text is the same.
  */
 public final class SampleExhibits {

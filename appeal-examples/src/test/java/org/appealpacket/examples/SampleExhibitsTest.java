@@ -11,18 +11,10 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.io.TempDir;
 
 class SampleExhibitsTest {
     static final Path CASE_FOLDER = Path.of("cases/kaiser-ca-lumbar-mri");
-
-    /** Rewrites the committed exhibit files; see {@link SampleExhibits} for the command. */
-    @Test
-    @EnabledIfSystemProperty(named = "appealpacket.regenerateSamples", matches = "true")
-    void regenerateCommittedSamples() throws IOException {
-        SampleExhibits.writeAll(CASE_FOLDER);
-    }
 
     @Test
     void generator_writesReadableExhibits(@TempDir Path dir) throws IOException {
