@@ -372,7 +372,7 @@ public final class AppealPackets {
 
         private PacketWriter.StampText stampText() {
             Properties p = new Properties();
-            for (String name : localizedNames("stamp", ".properties")) {
+            for (String name : TemplateSelector.localized("stamp", ".properties", locale)) {
                 byte[] bytes = templates.read(name);
                 if (bytes != null) {
                     try {
@@ -390,16 +390,6 @@ public final class AppealPackets {
                     p.getProperty("page", "%1$d / %2$d"),
                     p.getProperty("exhibitPage", "%1$s · %2$d / %3$d"),
                     p.getProperty("exhibitOutline", "%1$s: %2$s"));
-        }
-
-        private List<String> localizedNames(String stem, String ext) {
-            List<String> names = new ArrayList<>();
-            if (!locale.getCountry().isEmpty()) {
-                names.add(stem + "_" + locale.getLanguage() + "_" + locale.getCountry() + ext);
-            }
-            names.add(stem + "_" + locale.getLanguage() + ext);
-            names.add(stem + ext);
-            return names;
         }
 
         /**

@@ -72,14 +72,23 @@ public final class TemplateSelector {
 
     /** The name variants for a locale, most specific first: {@code x_es_US.ftlx}, {@code x_es.ftlx}, {@code x.ftlx}. */
     static List<String> localized(String stem, Locale locale) {
+        return localized(stem, ".ftlx", locale);
+    }
+
+    /**
+     * The locale variants of any resource name, most specific first ({@code stamp_es_US.properties},
+     * {@code stamp_es.properties}, {@code stamp.properties}): FreeMarker's convention, used for
+     * templates and every other localized resource alike.
+     */
+    public static List<String> localized(String stem, String extension, Locale locale) {
         List<String> names = new ArrayList<>(3);
         if (!locale.getLanguage().isEmpty()) {
             if (!locale.getCountry().isEmpty()) {
-                names.add(stem + "_" + locale.getLanguage() + "_" + locale.getCountry() + ".ftlx");
+                names.add(stem + "_" + locale.getLanguage() + "_" + locale.getCountry() + extension);
             }
-            names.add(stem + "_" + locale.getLanguage() + ".ftlx");
+            names.add(stem + "_" + locale.getLanguage() + extension);
         }
-        names.add(stem + ".ftlx");
+        names.add(stem + extension);
         return names;
     }
 
