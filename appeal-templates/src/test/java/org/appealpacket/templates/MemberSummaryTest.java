@@ -1,0 +1,283 @@
+package org.appealpacket.templates;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.appealpacket.AppealPacket;
+import org.appealpacket.AppealValidationException;
+import org.appealpacket.MemberSummary;
+import org.appealpacket.model.Address;
+import org.appealpacket.model.AppealCase;
+import org.appealpacket.model.Denial;
+import org.appealpacket.model.DenialCategory;
+import org.appealpacket.model.DenialLevel;
+import org.appealpacket.model.Jurisdiction;
+import org.appealpacket.model.Plan;
+import org.appealpacket.model.PlanType;
+import org.appealpacket.model.Representative;
+import org.appealpacket.model.Stage;
+import org.appealpacket.model.Submission;
+import org.appealpacket.model.SubmissionChannel;
+import org.appealpacket.model.Urgency;
+import org.appealpacket.rules.Pathway;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The member summary through the public API, read back with PDFBox: one page, the key dates in the
+ * case's language, the not-legal-advice statement, no leftovers of the template language, and the
+ * same bytes on every run.
+ */
+class MemberSummaryTest {
+    static final LocalDate TODAY = LocalDate.now(Packets.CLOCK);
+
+    /** One row of the matrix. */
+    record Variant(Jurisdiction jurisdiction, PlanType planType, DenialCategory category, Stage stage,
+            Urgency urgency, String locale, SubmissionChannel channel) {
+        @Override
+        public String toString() {
+            return jurisdiction + " " + planType + " " + category + " " + stage + " " + urgency + " " + locale + " "
+                    + channel;
+        }
+    }
+
+    static AppealCase build(Variant v) {
+        AppealCase base = SampleCases.lumbarMri();
+        Stage stage = v.stage();
+        DenialCategory category = stage == Stage.FORMULARY_EXCEPTION ? DenialCategory.FORMULARY_EXCLUSION : v.category();
+        DenialLevel level = stage == Stage.EXTERNAL_REVIEW ? DenialLevel.FINAL_INTERNAL : DenialLevel.INITIAL;
+        Denial d = base.denial();
+        Denial denial = new Denial(d.referenceNumber(), category, d.serviceTiming(), d.letterDate(), d.receivedDate(),
+                level, d.statedReasons(), d.criteriaCited());
+        Plan p = base.plan();
+        Plan plan = new Plan(p.payer(), p.planName(), v.planType(), v.jurisdiction(), p.groupNumber());
+        Submission submission = switch (v.channel()) {
+            case FAX -> base.submission();
+            case MAIL -> new Submission(SubmissionChannel.MAIL, "Appeals and Grievances Department", null,
+                    new Address("PO Box 23170", null, "Oakland", "CA", "94623"));
+            case PORTAL -> new Submission(SubmissionChannel.PORTAL, null, null, null);
+        };
+        return new AppealCase(stage, v.urgency(), v.locale(), base.member(), plan, denial, base.service(),
+                base.physician(), base.rebuttals(), base.guidelines(), base.priorTreatments(), base.reliefRequested(),
+                base.representative(), submission, base.exhibits());
+    }
+
+    static Stream<Variant> variants() {
+        List<Variant> out = new ArrayList<>();
+        record Place(Jurisdiction j, PlanType t) {
+        }
+        List<Place> places = List.of(
+                new Place(Jurisdiction.CA, PlanType.COMMERCIAL_HMO), // DMHC
+                new Place(Jurisdiction.CA, PlanType.COMMERCIAL_PPO), // CDI
+                new Place(Jurisdiction.CO, PlanType.COMMERCIAL_HMO),
+                new Place(Jurisdiction.GA, PlanType.COMMERCIAL_HMO),
+                new Place(Jurisdiction.HI, PlanType.COMMERCIAL_HMO),
+                new Place(Jurisdiction.MD, PlanType.COMMERCIAL_HMO),
+                new Place(Jurisdiction.VA, PlanType.COMMERCIAL_HMO),
+                new Place(Jurisdiction.WA, PlanType.COMMERCIAL_HMO),
+                new Place(Jurisdiction.DC, PlanType.COMMERCIAL_HMO),
+                new Place(Jurisdiction.OR, PlanType.COMMERCIAL_HMO),
+                new Place(Jurisdiction.TX, PlanType.COMMERCIAL_PPO), // federal default
+                new Place(Jurisdiction.CA, PlanType.MEDICARE_ADVANTAGE),
+                new Place(Jurisdiction.NY, PlanType.MEDICAID_MANAGED_CARE),
+                new Place(Jurisdiction.CA, PlanType.MEDICAID_MANAGED_CARE), // Medi-Cal
+                new Place(Jurisdiction.VA, PlanType.FEHB));
+        SubmissionChannel[] channels = SubmissionChannel.values();
+        int i = 0;
+        for (Place place : places) {
+            for (String locale : List.of("en-US", "es-US")) {
+                for (Stage stage : Stage.values()) {
+                    // Rotate the category, urgency and channel so that each place meets several of each.
+                    DenialCategory category = DenialCategory.values()[i % 4];
+                    Urgency urgency = i % 3 == 0 ? Urgency.EXPEDITED : Urgency.STANDARD;
+                    out.add(new Variant(place.j(), place.t(), category, stage, urgency, locale, channels[i % channels.length]));
+                    i++;
+                }
+            }
+        }
+        return out.stream();
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("variants")
+    void memberSummary_fitsOnePage_withTheDatesAndTheNotice(Variant v) throws IOException {
+        AppealCase c = build(v);
+        MemberSummary summary = Packets.STANDARD.memberSummary(c);
+        String text = text(summary.toByteArray());
+        Locale locale = Locale.forLanguageTag(v.locale());
+        boolean spanish = locale.getLanguage().equals("es");
+
+        assertThat(summary.pageCount()).as("pages").isEqualTo(1);
+        assertThat(pageCount(summary.toByteArray())).isEqualTo(1);
+        assertThat(summary.template()).isEqualTo(spanish ? "documents/member-summary/default_es.ftlx"
+                : "documents/member-summary/default.ftlx");
+        assertThat(text).doesNotContain("null", "${", "<#", "??");
+        assertThat(text).contains(c.member().fullName(), c.denial().referenceNumber());
+        assertThat(text).contains(spanish ? "Esta hoja no es asesoría legal." : "This is not legal advice.");
+        assertThat(text).contains(spanish ? "no la envíe a Kaiser Permanente" : "do not send it to Kaiser Permanente");
+        // Nothing beyond what the member needs: no member ID, no date of birth, no clinical detail.
+        assertThat(text).doesNotContain(c.member().memberId(), c.service().diagnosisCodes().get(0));
+
+        Pathway pathway = Pathway.compute(c, TODAY);
+        DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
+        LocalDate due = switch (v.stage()) {
+            case INTERNAL_APPEAL -> pathway.internalAppeal().fileBy();
+            case EXTERNAL_REVIEW -> pathway.externalReview().fileBy();
+            case FORMULARY_EXCEPTION -> null;
+        };
+        if (due != null) {
+            assertThat(text).as("the filing date in the case's language").contains(dates.format(due));
+        }
+        if (v.stage() == Stage.FORMULARY_EXCEPTION && pathway.formularyException() != null
+                && pathway.formularyException().standard().certain()) {
+            assertThat(text).contains(spanish ? "72 horas" : "72 hours");
+        }
+        if (spanish) {
+            assertThat(text).doesNotContain(" days", " hours", " months", "Page 1");
+            assertThat(text).contains("Página 1 de 1");
+        } else {
+            assertThat(text).contains("Page 1 of 1");
+        }
+    }
+
+    @Test
+    void spanish_namesCaliforniaIndependentMedicalReviewAsTheRegulatorDoes_andFormatsDatesForTheLocale()
+            throws IOException {
+        AppealCase c = build(new Variant(Jurisdiction.CA, PlanType.COMMERCIAL_HMO, DenialCategory.NOT_MEDICALLY_NECESSARY,
+                Stage.INTERNAL_APPEAL, Urgency.STANDARD, "es-US", SubmissionChannel.FAX));
+        String text = text(Packets.STANDARD.memberSummary(c).toByteArray());
+        assertThat(text).contains("la Revisión Médica Independiente (IMR)",
+                "del Departamento de Administración del Cuidado de la Salud de California (DMHC)",
+                "28 de noviembre de 2026", // today
+                "4 de abril de 2027", // 180 days after receipt on 6 October
+                "30 días", "6 meses");
+        // Spanish contracts "de el" and "a el" before a name with its article.
+        assertThat(text).doesNotContainPattern("\\b(de|a) el\\b");
+    }
+
+    @Test
+    void spanish_keepsTheEnglishNameWithAGloss_whereTheRegulatorHasNoSpanishName() throws IOException {
+        AppealCase c = build(new Variant(Jurisdiction.CO, PlanType.COMMERCIAL_HMO, DenialCategory.NOT_MEDICALLY_NECESSARY,
+                Stage.INTERNAL_APPEAL, Urgency.STANDARD, "es-US", SubmissionChannel.FAX));
+        String text = text(Packets.STANDARD.memberSummary(c).toByteArray());
+        assertThat(text).contains("revisión externa del estado («Colorado external review»)",
+                "«Colorado Division of Insurance»");
+    }
+
+    @Test
+    void english_californiaSummary_namesTheProgramTheHelpLineAndTheFaxNumber() throws IOException {
+        AppealCase c = SampleCases.lumbarMri();
+        String text = text(Packets.STANDARD.memberSummary(c).toByteArray());
+        assertThat(text).contains("Independent Medical Review (IMR)", "California Department of Managed Health Care",
+                "1-888-466-2219", "1-888-555-0100", "April 4, 2027", "November 28, 2026",
+                // The DMHC filing window is not verified in the regulation: the member is sent to the letter.
+                "If your letter gives another date, follow the letter");
+    }
+
+    @Test
+    void experimentalDenialInCalifornia_tellsTheMemberTheyNeedNotWait() throws IOException {
+        AppealCase c = build(new Variant(Jurisdiction.CA, PlanType.COMMERCIAL_HMO,
+                DenialCategory.EXPERIMENTAL_INVESTIGATIONAL, Stage.INTERNAL_APPEAL, Urgency.STANDARD, "en-US",
+                SubmissionChannel.FAX));
+        assertThat(text(Packets.STANDARD.memberSummary(c).toByteArray()))
+                .contains("You may not have to wait", "experimental or investigational");
+    }
+
+    @Test
+    void outOfNetworkDenial_pointsToTheComplaintRoute() throws IOException {
+        AppealCase c = build(new Variant(Jurisdiction.CA, PlanType.COMMERCIAL_HMO, DenialCategory.OUT_OF_NETWORK,
+                Stage.INTERNAL_APPEAL, Urgency.STANDARD, "es-US", SubmissionChannel.FAX));
+        assertThat(text(Packets.STANDARD.memberSummary(c).toByteArray()))
+                .contains("una queja de consumidor ante el DMHC", "médicamente necesaria");
+    }
+
+    @Test
+    void representative_isNamed() throws IOException {
+        AppealCase c = SampleCases.withRepresentative(SampleCases.lumbarMri(),
+                new Representative("Rafael Torres", "son", null, null));
+        assertThat(text(Packets.STANDARD.memberSummary(c).toByteArray())).contains("Rafael Torres is helping you");
+    }
+
+    @Test
+    void sameCaseAndClock_giveTheSameBytes_andThePacketGivesTheSameSummary(@TempDir Path folder) throws IOException {
+        SampleCases.writeExhibits(folder);
+        AppealCase c = SampleCases.lumbarMri();
+        MemberSummary first = Packets.STANDARD.memberSummary(c);
+        MemberSummary again = org.appealpacket.AppealPackets.builder().templates(StandardTemplates.get())
+                .clock(Packets.CLOCK).build().memberSummary(c);
+        assertThat(again.toByteArray()).isEqualTo(first.toByteArray());
+        assertThat(again.sha256()).isEqualTo(first.sha256());
+
+        AppealPacket packet = Packets.STANDARD.assemble(c, folder);
+        assertThat(packet.memberSummary().toByteArray()).isEqualTo(first.toByteArray());
+        assertThat(packet.memberSummary()).isSameAs(packet.memberSummary());
+        // Not part of the packet.
+        assertThat(Packets.allText(packet.toByteArray())).doesNotContain("This is not legal advice");
+
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        first.writeTo(out);
+        assertThat(out.toByteArray()).isEqualTo(first.toByteArray());
+    }
+
+    @Test
+    void fontsAreEmbedded_andThePageIsUsLetter() throws IOException {
+        byte[] pdf = Packets.STANDARD.memberSummary(build(new Variant(Jurisdiction.CA, PlanType.COMMERCIAL_HMO,
+                DenialCategory.NOT_MEDICALLY_NECESSARY, Stage.INTERNAL_APPEAL, Urgency.EXPEDITED, "es-US",
+                SubmissionChannel.MAIL))).toByteArray();
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            PDPage page = doc.getPage(0);
+            assertThat(page.getMediaBox().getWidth()).isEqualTo(612f);
+            assertThat(page.getMediaBox().getHeight()).isEqualTo(792f);
+            List<PDFont> fonts = new ArrayList<>();
+            for (var name : page.getResources().getFontNames()) {
+                fonts.add(page.getResources().getFont(name));
+            }
+            assertThat(fonts).isNotEmpty().allSatisfy(f -> assertThat(f.isEmbedded()).as(f.getName()).isTrue());
+            assertThat(doc.getDocumentInformation().getCreationDate()).isNotNull();
+        }
+    }
+
+    @Test
+    void invalidCase_isRefusedWithEveryProblem() {
+        AppealCase base = SampleCases.lumbarMri();
+        AppealCase bad = new AppealCase(base.stage(), base.urgency(), "not a locale!", base.member(), base.plan(),
+                base.denial(), base.service(), base.physician(), base.rebuttals(), base.guidelines(),
+                base.priorTreatments(), base.reliefRequested(), base.representative(), base.submission(),
+                base.exhibits());
+        assertThatThrownBy(() -> Packets.STANDARD.memberSummary(bad)).isInstanceOf(AppealValidationException.class)
+                .hasMessageContaining("locale");
+    }
+
+    static String text(byte[] pdf) throws IOException {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            // Words rather than line breaks, which follow the layout. Content-stream order, not
+            // position order (which would interleave the table's columns); the renderer draws a
+            // line's bold runs after its plain text, so the templates keep bold dates on one line.
+            PDFTextStripper stripper = new PDFTextStripper();
+            return stripper.getText(doc).replaceAll("\\s+", " ");
+        }
+    }
+
+    static int pageCount(byte[] pdf) throws IOException {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            return doc.getNumberOfPages();
+        }
+    }
+}
