@@ -126,6 +126,8 @@ class MemberSummaryTest {
 
         assertThat(summary.pageCount()).as("pages").isEqualTo(1);
         assertThat(pageCount(summary.toByteArray())).isEqualTo(1);
+        assertThat(rightmostBodyGlyph(summary.toByteArray())).as("no text runs into the right margin")
+                .isLessThanOrEqualTo(RIGHT_EDGE);
         assertThat(summary.template()).isEqualTo(spanish ? "documents/member-summary/default_es.ftlx"
                 : "documents/member-summary/default.ftlx");
         assertThat(text).doesNotContain("null", "${", "<#", "??");
@@ -255,6 +257,64 @@ class MemberSummaryTest {
     }
 
     @Test
+    void longestCase_stillFitsOnePage() throws IOException {
+        // The most text the templates produce: Spanish, expedited, a mailing address, a representative,
+        // a denial the program does not take (two extra sentences) and the longest help line (Maryland).
+        AppealCase c = SampleCases.withRepresentative(build(new Variant(Jurisdiction.MD, PlanType.COMMERCIAL_HMO,
+                DenialCategory.OUT_OF_NETWORK, Stage.INTERNAL_APPEAL, Urgency.EXPEDITED, "es-US", SubmissionChannel.MAIL)),
+                new Representative("Rafael Alejandro Torres-Villanueva", "hijo", null, null));
+        MemberSummary summary = Packets.STANDARD.memberSummary(c);
+        assertThat(summary.pageCount()).isEqualTo(1);
+        assertThat(rightmostBodyGlyph(summary.toByteArray())).isLessThanOrEqualTo(RIGHT_EDGE);
+        assertThat(text(summary.toByteArray())).contains("1-877-261-8807", "Rafael Alejandro Torres-Villanueva");
+    }
+
+    @Test
+    void sameBytes_underAnotherDefaultLocale() {
+        AppealCase c = build(new Variant(Jurisdiction.CA, PlanType.COMMERCIAL_HMO, DenialCategory.NOT_MEDICALLY_NECESSARY,
+                Stage.INTERNAL_APPEAL, Urgency.STANDARD, "es-US", SubmissionChannel.FAX));
+        byte[] expected = Packets.STANDARD.memberSummary(c).toByteArray();
+        Locale previous = Locale.getDefault();
+        try {
+            for (Locale other : List.of(Locale.forLanguageTag("tr-TR"), Locale.GERMANY, Locale.forLanguageTag("ar-EG"))) {
+                Locale.setDefault(other);
+                assertThat(Packets.STANDARD.memberSummary(c).toByteArray()).as(other.toString()).isEqualTo(expected);
+            }
+        } finally {
+            Locale.setDefault(previous);
+        }
+    }
+
+    /** The Spanish words library, through an embedder's template that overrides the summary for one region. */
+    @Test
+    void spanishWords_durationsDaysAndContractions() throws IOException {
+        String probe = """
+                <#import "/lib/words_es.ftlx" as w>
+                <html xmlns="http://www.w3.org/1999/xhtml"><head><title>t</title></head><body>
+                <p>[${w.duration("30 days")}] [${w.duration("1 day")}] [${w.duration("72 hours")}] [${w.duration("1 hour")}]
+                [${w.duration("6 months")}] [${w.duration("1 month")}] [${w.duration("30 working days")}]
+                [${w.duration("10 business days")}] [${w.duration(pathway.internalAppeal.decisionWithin)}]
+                [${w.duration("15 days after the information, 20 days after referral (25 at most)")}]
+                [${w.duration("not in the rule table")}] [${w.days(1)}] [${w.days(127)}]
+                [${w.de(w.regulator(pathway.externalReview, "ca-dmhc"))}] [${w.a(w.regulator(pathway.externalReview, "medicaid"))}]
+                [${w.program(pathway.externalReview, "co")}]</p>
+                </body></html>""";
+        org.appealpacket.template.TemplateSource mine = name -> name.equals("documents/member-summary/CA/default_es.ftlx")
+                ? new java.io.ByteArrayInputStream(probe.getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                : null;
+        AppealCase c = build(new Variant(Jurisdiction.CA, PlanType.COMMERCIAL_HMO, DenialCategory.NOT_MEDICALLY_NECESSARY,
+                Stage.INTERNAL_APPEAL, Urgency.STANDARD, "es-US", SubmissionChannel.FAX));
+        MemberSummary s = org.appealpacket.AppealPackets.builder().templates(mine, StandardTemplates.get())
+                .clock(Packets.CLOCK).build().memberSummary(c);
+        assertThat(s.template()).isEqualTo("documents/member-summary/CA/default_es.ftlx");
+        assertThat(text(s.toByteArray())).contains("[30 días] [1 día] [72 horas] [1 hora] [6 meses] [1 mes] "
+                + "[30 días hábiles] [10 días hábiles] [30 días] [] [] [1 día] [127 días] "
+                + "[del Departamento de Administración del Cuidado de la Salud de California (DMHC)] "
+                + "[a la agencia de Medicaid del estado] "
+                + "[la revisión externa del estado («Independent Medical Review (IMR)»)]");
+    }
+
+    @Test
     void invalidCase_isRefusedWithEveryProblem() {
         AppealCase base = SampleCases.lumbarMri();
         AppealCase bad = new AppealCase(base.stage(), base.urgency(), "not a locale!", base.member(), base.plan(),
@@ -273,6 +333,31 @@ class MemberSummaryTest {
             PDFTextStripper stripper = new PDFTextStripper();
             return stripper.getText(doc).replaceAll("\\s+", " ");
         }
+    }
+
+    /** The right edge of the text area: US Letter less the summary's 0.8 in side margin, plus a point. */
+    static final float RIGHT_EDGE = 612f - 0.8f * 72f + 1f;
+
+    /**
+     * The right edge of the rightmost glyph above the bottom margin (where the page number is
+     * stamped): text that does not fit its line must wrap, never run on or be clipped.
+     */
+    static float rightmostBodyGlyph(byte[] pdf) throws IOException {
+        float[] max = {0f};
+        PDFTextStripper stripper = new PDFTextStripper() {
+            @Override
+            protected void writeString(String text, List<org.apache.pdfbox.text.TextPosition> positions) {
+                for (org.apache.pdfbox.text.TextPosition p : positions) {
+                    if (p.getYDirAdj() < 792f - 54f && !p.getUnicode().isBlank()) {
+                        max[0] = Math.max(max[0], p.getXDirAdj() + p.getWidthDirAdj());
+                    }
+                }
+            }
+        };
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            stripper.getText(doc);
+        }
+        return max[0];
     }
 
     static int pageCount(byte[] pdf) throws IOException {
