@@ -270,6 +270,29 @@ class MemberSummaryTest {
     }
 
     @Test
+    void passedDeadline_isSaidPlainly_inBothLanguages() throws IOException {
+        for (String locale : List.of("en-US", "es-US")) {
+            AppealCase base = build(new Variant(Jurisdiction.TX, PlanType.COMMERCIAL_PPO,
+                    DenialCategory.NOT_MEDICALLY_NECESSARY, Stage.INTERNAL_APPEAL, Urgency.STANDARD, locale,
+                    SubmissionChannel.FAX));
+            Denial d = base.denial();
+            // Received on 5 January 2026: the 180 days ran out on 4 July 2026, before "today" (28 November).
+            Denial old = new Denial(d.referenceNumber(), d.category(), d.serviceTiming(), LocalDate.of(2026, 1, 2),
+                    LocalDate.of(2026, 1, 5), d.level(), d.statedReasons(), d.criteriaCited());
+            AppealCase c = new AppealCase(base.stage(), base.urgency(), base.locale(), base.member(), base.plan(), old,
+                    base.service(), base.physician(), base.rebuttals(), base.guidelines(), base.priorTreatments(),
+                    base.reliefRequested(), base.representative(), base.submission(), base.exhibits());
+            String text = text(Packets.STANDARD.memberSummary(c).toByteArray());
+            if (locale.startsWith("es")) {
+                assertThat(text).contains("4 de julio de 2026", "Esta fecha límite habitual ya pasó.")
+                        .doesNotContain("Faltan");
+            } else {
+                assertThat(text).contains("July 4, 2026", "This usual deadline has passed.").doesNotContain("from today");
+            }
+        }
+    }
+
+    @Test
     void sameBytes_underAnotherDefaultLocale() {
         AppealCase c = build(new Variant(Jurisdiction.CA, PlanType.COMMERCIAL_HMO, DenialCategory.NOT_MEDICALLY_NECESSARY,
                 Stage.INTERNAL_APPEAL, Urgency.STANDARD, "es-US", SubmissionChannel.FAX));
