@@ -9,7 +9,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * An assembled packet: the PDF (unless it was streamed to the caller's output), its page count,
- * manifest, warnings and pathway. Immutable and thread-safe.
+ * manifest, warnings and pathway, and the member's separate one-page summary
+ * ({@link #memberSummary()}). Immutable and thread-safe.
  */
 public final class AppealPacket {
     private final byte @Nullable [] pdf;

@@ -17,7 +17,7 @@ import java.util.Objects;
  * and subset). Its pages carry the page number only, no running header: the member's name and
  * denial reference appear once, in the body.
  *
- * <p>Immutable and thread-safe.
+ * <p>Immutable and thread-safe; no method returns null.
  */
 public final class MemberSummary {
     private final byte[] pdf;

@@ -211,6 +211,24 @@ class MemberSummaryTest {
     }
 
     @Test
+    void externalReviewThroughAPortal_isUploadedToTheRegulator_notThePlan() throws IOException {
+        AppealCase en = build(new Variant(Jurisdiction.CA, PlanType.COMMERCIAL_HMO,
+                DenialCategory.NOT_MEDICALLY_NECESSARY, Stage.EXTERNAL_REVIEW, Urgency.STANDARD, "en-US",
+                SubmissionChannel.PORTAL));
+        assertThat(text(Packets.STANDARD.memberSummary(en).toByteArray()))
+                .contains("Upload the whole packet on the website of the California Department of Managed Health Care",
+                        "do not send it to Kaiser Permanente or to the reviewer")
+                .doesNotContain("member website");
+        AppealCase es = build(new Variant(Jurisdiction.CA, PlanType.COMMERCIAL_HMO,
+                DenialCategory.NOT_MEDICALLY_NECESSARY, Stage.EXTERNAL_REVIEW, Urgency.STANDARD, "es-US",
+                SubmissionChannel.PORTAL));
+        assertThat(text(Packets.STANDARD.memberSummary(es).toByteArray()))
+                .contains("Suba todo el paquete al sitio web del Departamento de Administración del Cuidado de la Salud",
+                        "ni al revisor")
+                .doesNotContain("sitio web para miembros");
+    }
+
+    @Test
     void representative_isNamed() throws IOException {
         AppealCase c = SampleCases.withRepresentative(SampleCases.lumbarMri(),
                 new Representative("Rafael Torres", "son", null, null));
