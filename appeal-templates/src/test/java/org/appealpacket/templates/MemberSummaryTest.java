@@ -311,6 +311,29 @@ class MemberSummaryTest {
     }
 
     @Test
+    void longCaseValues_wrapInsteadOfRunningOffThePage() throws IOException {
+        AppealCase base = SampleCases.lumbarMri();
+        Denial d = base.denial();
+        String reference = "NCAL-UM-2026-0917734-APPEAL-GRIEVANCE-REFERENCE-0000000000000001";
+        String fax = "(510) 555-0137 extension 4471 attention appeals coordinator";
+        Denial denial = new Denial(reference, d.category(), d.serviceTiming(), d.letterDate(), d.receivedDate(), d.level(),
+                d.statedReasons(), d.criteriaCited());
+        AppealCase c = new AppealCase(base.stage(), base.urgency(), "es-US", base.member(), base.plan(), denial,
+                base.service(), base.physician(), base.rebuttals(), base.guidelines(), base.priorTreatments(),
+                base.reliefRequested(), base.representative(),
+                new Submission(SubmissionChannel.FAX, "Member Services Appeals Unit", fax, null), base.exhibits());
+        byte[] pdf = Packets.STANDARD.memberSummary(c).toByteArray();
+        assertThat(rightmostBodyGlyph(pdf)).isLessThanOrEqualTo(RIGHT_EDGE);
+        assertThat(text(pdf).replace(" ", "")).contains(reference);
+        // The fax number is bold in a paragraph: read by position, since bold runs are drawn after a line's plain text.
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            PDFTextStripper byPosition = new PDFTextStripper();
+            byPosition.setSortByPosition(true);
+            assertThat(byPosition.getText(doc).replaceAll("\\s+", "")).contains(fax.replace(" ", ""));
+        }
+    }
+
+    @Test
     void sameBytes_underAnotherDefaultLocale() {
         AppealCase c = build(new Variant(Jurisdiction.CA, PlanType.COMMERCIAL_HMO, DenialCategory.NOT_MEDICALLY_NECESSARY,
                 Stage.INTERNAL_APPEAL, Urgency.STANDARD, "es-US", SubmissionChannel.FAX));
