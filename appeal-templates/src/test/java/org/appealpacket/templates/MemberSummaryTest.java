@@ -229,6 +229,17 @@ class MemberSummaryTest {
     }
 
     @Test
+    void withoutAPhysician_noDoctorsStatementIsPromised() throws IOException {
+        AppealCase b = build(new Variant(Jurisdiction.CA, PlanType.COMMERCIAL_HMO, DenialCategory.NOT_MEDICALLY_NECESSARY,
+                Stage.EXTERNAL_REVIEW, Urgency.STANDARD, "en-US", SubmissionChannel.FAX));
+        AppealCase c = new AppealCase(b.stage(), b.urgency(), b.locale(), b.member(), b.plan(), b.denial(), b.service(),
+                null, List.of(), b.guidelines(), b.priorTreatments(), b.reliefRequested(), b.representative(),
+                b.submission(), b.exhibits());
+        assertThat(text(Packets.STANDARD.memberSummary(c).toByteArray()))
+                .contains("They read your request and the plan's records").doesNotContain("doctor's statement");
+    }
+
+    @Test
     void representative_isNamed() throws IOException {
         AppealCase c = SampleCases.withRepresentative(SampleCases.lumbarMri(),
                 new Representative("Rafael Torres", "son", null, null));
