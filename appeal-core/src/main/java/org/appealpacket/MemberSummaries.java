@@ -24,6 +24,7 @@ import org.appealpacket.internal.assemble.PacketWriter;
 import org.appealpacket.internal.render.LetterRenderer;
 import org.appealpacket.internal.select.TemplateSelector;
 import org.appealpacket.model.AppealCase;
+import org.appealpacket.model.Urgency;
 import org.appealpacket.payer.PayerProfile;
 import org.appealpacket.rules.Pathway;
 import org.jspecify.annotations.Nullable;
@@ -71,8 +72,10 @@ final class MemberSummaries {
 
     /**
      * What the template sees: the case under its case-file names, {@code pathway}, {@code payer},
-     * {@code today}, {@code locale}, and {@code daysLeft} (days from today to each computed filing
-     * date, negative once it has passed).
+     * {@code today}, {@code locale}, {@code daysLeft} (days from today to each computed filing
+     * date, negative once it has passed) and, for a standard case, {@code expeditedOption}
+     * ({@code internalDecision}: the plan's clock if the member asks for a fast decision;
+     * {@code mayBypassInternal}: whether an urgent case may go to external review at once).
      */
     private static Map<String, Object> model(AppealCase appealCase, Pathway pathway, Locale locale, LocalDate today) {
         TemplateModel tm = new TemplateModel(locale);
@@ -90,9 +93,27 @@ final class MemberSummaries {
         putDays(daysLeft, "internalAppeal", pathway.internalAppeal().fileBy(), today);
         putDays(daysLeft, "externalReview", pathway.externalReview().fileBy(), today);
         model.put("daysLeft", daysLeft);
+        if (appealCase.urgency() == Urgency.STANDARD) {
+            // What asking for a fast decision would change: the plan's urgent clock, and whether an
+            // urgent case may go to external review at the same time.
+            Pathway fast = Pathway.compute(withUrgency(appealCase, Urgency.EXPEDITED), today);
+            Map<String, Object> option = new LinkedHashMap<>();
+            Object decision = tm.convert(fast.internalAppeal().decisionWithin());
+            if (decision != null) {
+                option.put("internalDecision", decision);
+            }
+            option.put("mayBypassInternal", fast.externalReview().mayBypassInternal());
+            model.put("expeditedOption", option);
+        }
         model.put("today", tm.date(today));
         model.put("locale", locale.toLanguageTag());
         return model;
+    }
+
+    private static AppealCase withUrgency(AppealCase c, Urgency urgency) {
+        return new AppealCase(c.stage(), urgency, c.locale(), c.member(), c.plan(), c.denial(), c.service(),
+                c.physician(), c.rebuttals(), c.guidelines(), c.priorTreatments(), c.reliefRequested(),
+                c.representative(), c.submission(), c.exhibits());
     }
 
     private static void putDays(Map<String, Object> out, String key, @Nullable LocalDate date, LocalDate today) {

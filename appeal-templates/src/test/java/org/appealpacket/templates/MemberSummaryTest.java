@@ -240,6 +240,28 @@ class MemberSummaryTest {
     }
 
     @Test
+    void standardCase_explainsTheFastOption_withThePlansUrgentClock() throws IOException {
+        // California DMHC: an urgent grievance is decided in 3 days, and an urgent case may go to IMR at once.
+        AppealCase en = build(new Variant(Jurisdiction.CA, PlanType.COMMERCIAL_HMO,
+                DenialCategory.NOT_MEDICALLY_NECESSARY, Stage.INTERNAL_APPEAL, Urgency.STANDARD, "en-US",
+                SubmissionChannel.FAX));
+        assertThat(text(Packets.STANDARD.memberSummary(en).toByteArray())).contains(
+                "ask for a fast (\"expedited\") decision: the plan then decides within 3 days.",
+                "You may also ask for Independent Medical Review (IMR) at the same time.");
+        // Maryland: 24 hours.
+        AppealCase es = build(new Variant(Jurisdiction.MD, PlanType.COMMERCIAL_HMO,
+                DenialCategory.NOT_MEDICALLY_NECESSARY, Stage.INTERNAL_APPEAL, Urgency.STANDARD, "es-US",
+                SubmissionChannel.FAX));
+        assertThat(text(Packets.STANDARD.memberSummary(es).toByteArray()))
+                .contains("pida una decisión rápida (acelerada): el plan decide entonces en un plazo de 24 horas.");
+        // Already expedited: no such row.
+        AppealCase fast = build(new Variant(Jurisdiction.CA, PlanType.COMMERCIAL_HMO,
+                DenialCategory.NOT_MEDICALLY_NECESSARY, Stage.INTERNAL_APPEAL, Urgency.EXPEDITED, "en-US",
+                SubmissionChannel.FAX));
+        assertThat(text(Packets.STANDARD.memberSummary(fast).toByteArray())).doesNotContain("If it is urgent");
+    }
+
+    @Test
     void representative_isNamed() throws IOException {
         AppealCase c = SampleCases.withRepresentative(SampleCases.lumbarMri(),
                 new Representative("Rafael Torres", "son", null, null));
