@@ -70,8 +70,9 @@ class MemberSummaryTest {
         Plan plan = new Plan(p.payer(), p.planName(), v.planType(), v.jurisdiction(), p.groupNumber());
         Submission submission = switch (v.channel()) {
             case FAX -> base.submission();
-            case MAIL -> new Submission(SubmissionChannel.MAIL, "Appeals and Grievances Department", null,
-                    new Address("PO Box 23170", null, "Oakland", "CA", "94623"));
+            // As long as a real one: a long recipient and a second address line.
+            case MAIL -> new Submission(SubmissionChannel.MAIL, "Kaiser Permanente Mid-Atlantic States Appeals and Grievances",
+                    null, new Address("2101 East Jefferson Street", "Attn: Appeals", "Rockville", "MD", "20852"));
             case PORTAL -> new Submission(SubmissionChannel.PORTAL, null, null, null);
         };
         return new AppealCase(stage, v.urgency(), v.locale(), base.member(), plan, denial, base.service(),
@@ -307,12 +308,14 @@ class MemberSummaryTest {
         }
     }
 
-    @Test
-    void longestCase_stillFitsOnePage() throws IOException {
-        // The most text the templates produce: Spanish, expedited, a mailing address, a representative,
-        // a denial the program does not take (two extra sentences) and the longest help line (Maryland).
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.EnumSource(Urgency.class)
+    void longestCase_stillFitsOnePage(Urgency urgency) throws IOException {
+        // The most text the templates produce: Spanish, a mailing address, a representative, a denial
+        // the program does not take (two extra sentences), the longest help line (Maryland), and
+        // either the urgent notice or the fast-decision row.
         AppealCase c = SampleCases.withRepresentative(build(new Variant(Jurisdiction.MD, PlanType.COMMERCIAL_HMO,
-                DenialCategory.OUT_OF_NETWORK, Stage.INTERNAL_APPEAL, Urgency.EXPEDITED, "es-US", SubmissionChannel.MAIL)),
+                DenialCategory.OUT_OF_NETWORK, Stage.INTERNAL_APPEAL, urgency, "es-US", SubmissionChannel.MAIL)),
                 new Representative("Rafael Alejandro Torres-Villanueva", "hijo", null, null));
         MemberSummary summary = Packets.STANDARD.memberSummary(c);
         assertThat(summary.pageCount()).isEqualTo(1);
