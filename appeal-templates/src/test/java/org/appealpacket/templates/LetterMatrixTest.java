@@ -178,6 +178,48 @@ class LetterMatrixTest {
         }
     }
 
+    static Stream<Arguments> planTypes() {
+        List<Arguments> args = new ArrayList<>();
+        for (PlanType planType : PlanType.values()) {
+            for (Jurisdiction j : List.of(Jurisdiction.CA, Jurisdiction.TX)) {
+                for (DenialCategory category : List.of(DenialCategory.NOT_MEDICALLY_NECESSARY,
+                        DenialCategory.FORMULARY_EXCLUSION)) {
+                    for (Stage stage : List.of(Stage.INTERNAL_APPEAL, Stage.EXTERNAL_REVIEW)) {
+                        args.add(Arguments.of(planType, j, category, stage));
+                    }
+                }
+            }
+        }
+        return args.stream();
+    }
+
+    @ParameterizedTest(name = "{0} {1} {2} {3}")
+    @MethodSource("planTypes")
+    void everyPlanType_citesTheClaimsRuleOnlyWhereItApplies_andPrintsNoMissingValue(PlanType planType, Jurisdiction j,
+            DenialCategory category, Stage stage) throws IOException {
+        AppealCase base = variant("en-US", j, category, stage, Urgency.STANDARD);
+        AppealCase c = new AppealCase(base.stage(), base.urgency(), base.locale(), base.member(),
+                new Plan(base.plan().payer(), null, planType, j, null), base.denial(), base.service(),
+                base.physician(), base.rebuttals(), base.guidelines(), base.priorTreatments(), base.reliefRequested(),
+                base.representative(), base.submission(), base.exhibits(), base.networkExceptions());
+        AppealPacket packet = Packets.STANDARD.assemble(c, dir);
+        int letterPages = packet.manifest().exhibits().get(0).firstPage() - 1;
+        String text = String.join(" ", LetterText.lines(packet.toByteArray(), letterPages).stream()
+                .map(LetterText.Line::text).toList()).replaceAll("\\s+", " ");
+        assertThat(text).doesNotContain("null").doesNotContain("${").doesNotContain("not in the rule table")
+                .doesNotContain("generally not").doesNotContain("generally no ");
+        // 29 CFR 2560.503-1 governs commercial, individual and self-funded plans, not Medicare, Medicaid or FEHB.
+        boolean claimsRule = switch (planType) {
+            case MEDICARE_ADVANTAGE, MEDICAID_MANAGED_CARE, FEHB -> false;
+            default -> true;
+        };
+        if (stage == Stage.INTERNAL_APPEAL) {
+            assertThat(text.replace(" ", "").contains("2560.503-1")).as(planType.name()).isEqualTo(claimsRule);
+        } else {
+            assertThat(text).doesNotContain("2560.503-1");
+        }
+    }
+
     /** Writes every combination's packet into a folder, to look at (first argument; default target/letter-matrix). */
     public static void main(String[] args) throws IOException {
         Path out = Path.of(args.length > 0 ? args[0] : "target/letter-matrix");
