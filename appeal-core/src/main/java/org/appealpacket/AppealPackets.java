@@ -235,7 +235,7 @@ public final class AppealPackets {
                     f.format().name(), f.pages(), f.sha256()));
         }
         List<String> warnings = new ArrayList<>(pathway.warnings());
-        warnings.addAll(Completeness.warnings(appealCase, PayerProfile.of(appealCase.plan().payer())));
+        warnings.addAll(Completeness.warnings(appealCase, PayerProfile.of(appealCase.plan().payer()), pathway));
         PacketPlan plan = new PacketPlan(sections, exhibits, pathway, warnings);
         return new Prepared(appealCase, plan, files, locale, today);
     }
