@@ -18,6 +18,7 @@ import java.util.List;
 import org.appealpacket.AppealPackets;
 import org.appealpacket.ExhibitException;
 import org.appealpacket.Manifest;
+import org.appealpacket.PacketPlan;
 import org.appealpacket.model.AppealCase;
 import org.appealpacket.model.Denial;
 import org.appealpacket.model.DenialCategory;
@@ -47,7 +48,7 @@ import org.junit.jupiter.api.AfterAll;
  * stamp words still come from the standard set), so that each input costs milliseconds and the
  * fuzzer spends its time in the exhibit code. Regression inputs (small PDFs, PNG, JPEG, a two-page
  * TIFF, damaged variants) are under
- * {@code src/test/resources/org/appealpacket/examples/ExhibitReaderFuzzTestInputs/assembleAnyExhibit}.
+ * {@code src/test/resources/org/appealpacket/examples/ExhibitReaderFuzzTestInputs/<method>}.
  */
 class ExhibitReaderFuzzTest {
     static final Path FOLDER = tempFolder();
@@ -64,6 +65,24 @@ class ExhibitReaderFuzzTest {
             "Approve it.", null, null,
             List.of(new Exhibit("A", "The exhibit", ExhibitKind.OTHER, "exhibit.bin")));
 
+    /**
+     * Inspection alone (what {@code plan} does: format, page count, hash, limits), thousands of
+     * inputs a second.
+     */
+    @FuzzTest(maxDuration = "10m")
+    void inspectAnyExhibit(byte[] bytes) throws IOException {
+        Files.write(FOLDER.resolve("exhibit.bin"), bytes);
+        try {
+            PacketPlan plan = PACKETS.plan(CASE, FOLDER);
+            assertThat(plan.exhibits()).hasSize(1);
+            assertThat(plan.exhibits().get(0).pages()).isPositive();
+        } catch (ExhibitException e) {
+            assertThat(e.label()).isEqualTo("A");
+            assertThat(e.reason()).isNotBlank();
+        }
+    }
+
+    /** Inspection, then the whole packet: every page copied or placed and stamped. */
     @FuzzTest(maxDuration = "10m")
     void assembleAnyExhibit(byte[] bytes) throws IOException {
         Files.write(FOLDER.resolve("exhibit.bin"), bytes);
