@@ -266,6 +266,10 @@ add("locale-not-a-tag", mutated(("locale", "xx_!!" + M)), 2, ["locale"], "core")
 add("negative-amount", mutated(("service.amountBilled", -5)), 2, ["service.amountBilled"], "core")
 add("amount-as-text", mutated(("service.amountBilled", M + " lots")), 2, ["service.amountBilled"], "reader")
 
+# --- found by fuzzing (appended, so earlier numbers stay) ---------------------------------------
+# A TIFF whose header is whole and whose strip is cut short: inspection passes, copying fails.
+add("exhibit-tiff-damaged-past-header", mutated(("exhibits[2].file", "damaged.tif")), 3, ["exhibit C"], "core")
+
 here = os.path.dirname(os.path.abspath(__file__))
 for f in os.listdir(here):
     if f.endswith(".json"):

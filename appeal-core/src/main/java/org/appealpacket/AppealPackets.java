@@ -293,8 +293,16 @@ public final class AppealPackets {
             DigestOutputStream counted = new DigestOutputStream(nonClosing(out), digest);
             PacketWriter.StampText stampText = stampText();
             // Seed 0: the stamp fonts' subsets; sections use 1..n.
-            List<PacketWriter.Placement> placements = LetterRenderer.withSubsetSeed(0, () -> new PacketWriter(renderer)
-                    .write(parts, stampText, GregorianCalendar.from(ZonedDateTime.now(clock)), fileId, counted));
+            GregorianCalendar date = GregorianCalendar.from(ZonedDateTime.now(clock));
+            List<PacketWriter.Placement> placements;
+            try {
+                placements = LetterRenderer.withSubsetSeed(0, () -> new PacketWriter(renderer)
+                        .write(parts, stampText, date, fileId, counted));
+            } catch (AppealException e) {
+                List<PacketWriter.Exhibit> exhibitParts = parts.stream()
+                        .filter(PacketWriter.Exhibit.class::isInstance).map(PacketWriter.Exhibit.class::cast).toList();
+                throw ExhibitBlame.blame(e, exhibitParts, () -> new PacketWriter(renderer), stampText, date, fileId);
+            }
             String sha = HexFormat.of().formatHex(digest.digest());
             List<Manifest.Section> sections = new ArrayList<>();
             List<Manifest.ExhibitEntry> exhibits = new ArrayList<>();
