@@ -269,6 +269,8 @@ add("amount-as-text", mutated(("service.amountBilled", M + " lots")), 2, ["servi
 # --- found by fuzzing (appended, so earlier numbers stay) ---------------------------------------
 # A TIFF whose header is whole and whose strip is cut short: inspection passes, copying fails.
 add("exhibit-tiff-damaged-past-header", mutated(("exhibits[2].file", "damaged.tif")), 3, ["exhibit C"], "core")
+# A PDF whose page tree lists itself among its kids: reading it recursed until the stack overflowed.
+add("exhibit-pdf-page-tree-loop", mutated(("exhibits[0].file", "loop.pdf")), 3, ["exhibit A"], "core")
 
 here = os.path.dirname(os.path.abspath(__file__))
 for f in os.listdir(here):

@@ -217,7 +217,7 @@ public final class AppealPackets {
         }
         List<ExhibitFile> files = new ArrayList<>();
         for (Exhibit e : appealCase.exhibits()) {
-            files.add(ExhibitFile.inspect(e.label(), e.file(), resolve(caseFolder, e)));
+            files.add(ExhibitBlame.inspect(e.label(), e.file(), resolve(caseFolder, e)));
         }
         ExhibitLimits.check(files, limits);
         List<PacketPlan.ExhibitPlan> exhibits = new ArrayList<>();
@@ -298,7 +298,7 @@ public final class AppealPackets {
             try {
                 placements = LetterRenderer.withSubsetSeed(0, () -> new PacketWriter(renderer)
                         .write(parts, stampText, date, fileId, counted));
-            } catch (AppealException e) {
+            } catch (AppealException | StackOverflowError e) {
                 List<PacketWriter.Exhibit> exhibitParts = parts.stream()
                         .filter(PacketWriter.Exhibit.class::isInstance).map(PacketWriter.Exhibit.class::cast).toList();
                 throw ExhibitBlame.blame(e, exhibitParts, () -> new PacketWriter(renderer), stampText, date, fileId);

@@ -54,7 +54,7 @@ final class BadCases {
     /**
      * Lays out a case folder under {@code dir}: the case as {@code case.json}, the sample exhibits
      * the corpus names, and the unusable files the exit-3 cases name (an empty file, text named
-     * .pdf, a folder named .pdf, a truncated PDF, a TIFF damaged past its header, and links to a file and a folder outside the case
+     * .pdf, a folder named .pdf, a truncated PDF, a TIFF damaged past its header, a PDF whose page tree loops, and links to a file and a folder outside the case
      * folder, made here because a repository cannot hold them portably).
      *
      * @return the case file
@@ -71,9 +71,11 @@ final class BadCases {
         byte[] pdf = Files.readAllBytes(SAMPLE.resolve("denial-letter.pdf"));
         // The header and a few objects, nothing after: no page tree to find.
         Files.write(folder.resolve("truncated.pdf"), Arrays.copyOf(pdf, 400));
-        // Found by fuzzing: the header is whole, the pixel data is cut short.
+        // Found by fuzzing: a TIFF whose header is whole and whose pixel data is cut short; a page tree that loops.
         Files.copy(Path.of("src/test/resources/org/appealpacket/examples/ExhibitReaderFuzzTestInputs/assembleAnyExhibit/"
                 + "truncated-tiff-strip"), folder.resolve("damaged.tif"));
+        Files.copy(Path.of("src/test/resources/org/appealpacket/examples/ExhibitReaderFuzzTestInputs/inspectAnyExhibit/"
+                + "page-tree-loop"), folder.resolve("loop.pdf"));
         Path secret = Files.copy(SAMPLE.resolve("denial-letter.pdf"), outside.resolve("secret.pdf"));
         Files.createSymbolicLink(folder.resolve("outside-link.pdf"), secret);
         Files.createSymbolicLink(folder.resolve("outside-folder"), outside);
