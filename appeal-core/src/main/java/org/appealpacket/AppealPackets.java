@@ -34,6 +34,8 @@ import org.appealpacket.payer.PayerProfile;
 import org.appealpacket.rules.Pathway;
 import org.appealpacket.template.TemplateSource;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The entry point: plans and assembles appeal packets. Build one with {@link #builder()}, keep it
@@ -52,17 +54,21 @@ import org.jspecify.annotations.Nullable;
  */
 public final class AppealPackets {
     private static final int MAX_LAYOUT_PASSES = 4;
+    /** Counts, template names and timings only: never a case value. */
+    private static final Logger LOG = LoggerFactory.getLogger(AppealPackets.class);
 
     private final TemplateSelector templates;
     private final LetterRenderer renderer;
     private final Clock clock;
     private final MemberSummaries summaries;
+    private final Limits limits;
 
     private AppealPackets(Builder b) {
         this.templates = new TemplateSelector(b.sources);
         this.renderer = new LetterRenderer(templates);
         this.clock = b.clock;
         this.summaries = new MemberSummaries(templates, renderer, clock);
+        this.limits = b.limits;
     }
 
     /** A builder with the system clock and no templates (at least one source is required). */
@@ -74,6 +80,7 @@ public final class AppealPackets {
     public static final class Builder {
         private final List<TemplateSource> sources = new ArrayList<>();
         private Clock clock = Clock.systemDefaultZone();
+        private Limits limits = Limits.defaults();
 
         private Builder() {
         }
@@ -92,6 +99,12 @@ public final class AppealPackets {
         /** The clock that gives "today" for deadlines and the PDF's dates. */
         public Builder clock(Clock clock) {
             this.clock = Objects.requireNonNull(clock, "clock");
+            return this;
+        }
+
+        /** Bounds on exhibits, pages, image sizes and text lengths; default {@link Limits#defaults()}. */
+        public Builder limits(Limits limits) {
+            this.limits = Objects.requireNonNull(limits, "limits");
             return this;
         }
 
@@ -115,10 +128,11 @@ public final class AppealPackets {
 
     /**
      * Every problem with a case, without throwing: missing and malformed fields, dates out of
-     * order or in the future, unknown exhibit references, and characters no font can draw.
+     * order or in the future, unknown exhibit references, text and lists beyond the {@link Limits},
+     * and characters no font can draw.
      */
     public List<Problem> check(AppealCase appealCase) {
-        List<Problem> problems = new ArrayList<>(CaseValidator.check(appealCase, today()));
+        List<Problem> problems = new ArrayList<>(CaseValidator.check(appealCase, today(), limits));
         if (appealCase != null) {
             CaseWalker.strings(appealCase, (path, value) -> {
                 int at = renderer.fonts().firstUndrawable(value);
@@ -129,6 +143,7 @@ public final class AppealPackets {
                 }
             });
         }
+        LOG.debug("checked a case: {} problems", problems.size());
         return problems;
     }
 
@@ -153,7 +168,7 @@ public final class AppealPackets {
      *
      * @param caseFolder the folder exhibit files are relative to
      * @throws AppealValidationException if the case is not valid (every problem listed)
-     * @throws ExhibitException if an exhibit file cannot be used
+     * @throws ExhibitException if an exhibit file cannot be used or the exhibits break a {@link Limits} bound
      * @throws TemplateException if a section has no template
      */
     public PacketPlan plan(AppealCase appealCase, Path caseFolder) {
@@ -226,8 +241,9 @@ public final class AppealPackets {
         }
         List<ExhibitFile> files = new ArrayList<>();
         for (Exhibit e : appealCase.exhibits()) {
-            files.add(ExhibitFile.inspect(e.label(), e.file(), resolve(caseFolder, e)));
+            files.add(ExhibitBlame.inspect(e.label(), e.file(), resolve(caseFolder, e)));
         }
+        ExhibitLimits.check(files, limits);
         List<PacketPlan.ExhibitPlan> exhibits = new ArrayList<>();
         for (int i = 0; i < files.size(); i++) {
             ExhibitFile f = files.get(i);
@@ -237,6 +253,11 @@ public final class AppealPackets {
         List<String> warnings = new ArrayList<>(pathway.warnings());
         warnings.addAll(Completeness.warnings(appealCase, PayerProfile.of(appealCase.plan().payer()), pathway));
         PacketPlan plan = new PacketPlan(sections, exhibits, pathway, warnings);
+        if (LOG.isDebugEnabled()) {
+            LOG.debug("planned {} sections with templates {}; {} exhibits, {} exhibit pages; {} warnings",
+                    sections.size(), sections.stream().map(PacketPlan.SectionPlan::template).toList(),
+                    files.size(), files.stream().mapToInt(ExhibitFile::pages).sum(), warnings.size());
+        }
         return new Prepared(appealCase, plan, files, locale, today);
     }
 
@@ -281,6 +302,7 @@ public final class AppealPackets {
         }
 
         Manifest write(OutputStream out) {
+            long start = System.nanoTime();
             List<LetterRenderer.Rendered> rendered = layout();
             byte[] fileId = fileId(finalModel);
             List<PacketWriter.Part> parts = new ArrayList<>();
@@ -295,8 +317,16 @@ public final class AppealPackets {
             DigestOutputStream counted = new DigestOutputStream(nonClosing(out), digest);
             PacketWriter.StampText stampText = stampText();
             // Seed 0: the stamp fonts' subsets; sections use 1..n.
-            List<PacketWriter.Placement> placements = LetterRenderer.withSubsetSeed(0, () -> new PacketWriter(renderer)
-                    .write(parts, stampText, GregorianCalendar.from(ZonedDateTime.now(clock)), fileId, counted));
+            GregorianCalendar date = GregorianCalendar.from(ZonedDateTime.now(clock));
+            List<PacketWriter.Placement> placements;
+            try {
+                placements = LetterRenderer.withSubsetSeed(0, () -> new PacketWriter(renderer)
+                        .write(parts, stampText, date, fileId, counted));
+            } catch (AppealException | StackOverflowError e) {
+                List<PacketWriter.Exhibit> exhibitParts = parts.stream()
+                        .filter(PacketWriter.Exhibit.class::isInstance).map(PacketWriter.Exhibit.class::cast).toList();
+                throw ExhibitBlame.blame(e, exhibitParts, () -> new PacketWriter(renderer), stampText, date, fileId);
+            }
             String sha = HexFormat.of().formatHex(digest.digest());
             List<Manifest.Section> sections = new ArrayList<>();
             List<Manifest.ExhibitEntry> exhibits = new ArrayList<>();
@@ -313,6 +343,8 @@ public final class AppealPackets {
                 }
             }
             int pages = placements.isEmpty() ? 0 : placements.get(placements.size() - 1).lastPage();
+            LOG.info("assembled a packet: {} pages ({} letter sections, {} exhibits) in {} ms", pages,
+                    rendered.size(), files.size(), (System.nanoTime() - start) / 1_000_000);
             return new Manifest(pages, sha, sections, exhibits, plan.pathway(), plan.warnings());
         }
 
@@ -333,6 +365,7 @@ public final class AppealPackets {
                     rendered.add(r);
                     actual[i] = r.pages();
                 }
+                LOG.debug("layout pass {}: section pages {}", pass + 1, Arrays.toString(actual));
                 if (Arrays.equals(actual, assumed)) {
                     finalModel = model;
                     return rendered;
