@@ -33,7 +33,8 @@ final class CaseValidator {
      * to the model later gets the stricter limit until it is listed here.
      */
     private static final Set<String> FREE_TEXT = Set.of("statement", "statedReasons", "reason", "response",
-            "reliefRequested", "criteriaCited", "description", "citation", "relevance", "treatment", "outcome");
+            "reliefRequested", "criteriaCited", "description", "citation", "relevance", "treatment", "outcome",
+            "urgencyCertification");
 
     private final LocalDate today;
     private final Limits limits;

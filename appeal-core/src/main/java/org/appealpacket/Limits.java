@@ -83,7 +83,8 @@ public final class Limits {
     /**
      * How many characters (Unicode code points) a free-text field may hold: the physician's
      * statement, stated reasons and responses, the relief requested, the criteria cited, the
-     * service description, guideline citations and relevance, prior treatments and outcomes.
+     * service description, guideline citations and relevance, prior treatments and outcomes, the
+     * physician's certification of urgency.
      */
     public int maxTextLength() {
         return maxTextLength;
