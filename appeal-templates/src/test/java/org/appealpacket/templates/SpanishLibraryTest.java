@@ -12,6 +12,8 @@ import org.appealpacket.AppealPacket;
 import org.appealpacket.model.AppealCase;
 import org.appealpacket.model.DenialCategory;
 import org.appealpacket.model.Jurisdiction;
+import org.appealpacket.model.Plan;
+import org.appealpacket.model.PlanType;
 import org.appealpacket.model.Stage;
 import org.appealpacket.model.Urgency;
 import org.junit.jupiter.api.BeforeAll;
@@ -147,6 +149,31 @@ class SpanishLibraryTest {
         if (j == Jurisdiction.HI) {
             assertThat(text).contains("$15").contains("HRS 432E-33");
         }
+        assertNoEnglish(text);
+    }
+
+    static Stream<Arguments> planTypes() {
+        return Stream.of(PlanType.values()).flatMap(t -> Stream.of(DenialCategory.NOT_MEDICALLY_NECESSARY,
+                DenialCategory.OUT_OF_NETWORK).flatMap(category -> Stream.of(Stage.INTERNAL_APPEAL, Stage.EXTERNAL_REVIEW)
+                .map(stage -> Arguments.of(t, category, stage))));
+    }
+
+    /**
+     * Medicare, Medicaid, FEHB and self-funded plans take the general notice and application with
+     * their own program's name (Texas, so that no state procedure applies): still all in Spanish.
+     */
+    @ParameterizedTest(name = "{0} {1} {2}")
+    @MethodSource("planTypes")
+    void everyPlanType_namesItsProgramInSpanish(PlanType planType, DenialCategory category, Stage stage)
+            throws IOException {
+        AppealCase base = LetterMatrixTest.variant("es-US", Jurisdiction.TX, category, stage, Urgency.STANDARD);
+        AppealCase c = new AppealCase(base.stage(), base.urgency(), base.locale(), base.member(),
+                new Plan(base.plan().payer(), null, planType, Jurisdiction.TX, null), base.denial(), base.service(),
+                base.physician(), base.rebuttals(), base.guidelines(), base.priorTreatments(), base.reliefRequested(),
+                base.representative(), base.submission(), base.exhibits(), base.networkExceptions());
+        String text = letters(c);
+        assertThat(text).contains(ARGUMENTS.get(category));
+        assertThat(text).contains(stage == Stage.EXTERNAL_REVIEW ? "Solicitud de " : "Próximo paso si se mantiene");
         assertNoEnglish(text);
     }
 
