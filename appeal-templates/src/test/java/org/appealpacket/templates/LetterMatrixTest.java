@@ -41,16 +41,16 @@ class LetterMatrixTest {
     @TempDir
     static Path dir;
 
-    /** The packet languages under test. The Spanish templates add "es-US" here. */
-    static final List<String> LOCALES = List.of("en-US");
+    /** The packet languages under test. */
+    static final List<String> LOCALES = List.of("en-US", "es-US");
 
     /** The nine Kaiser Permanente regions' jurisdictions, and one state on the federal default. */
     static final List<Jurisdiction> JURISDICTIONS = List.of(Jurisdiction.CA, Jurisdiction.CO, Jurisdiction.GA,
             Jurisdiction.HI, Jurisdiction.MD, Jurisdiction.VA, Jurisdiction.WA, Jurisdiction.DC, Jurisdiction.OR,
             Jurisdiction.TX);
 
-    /** What each jurisdiction's packets must name (from the rule reference), in every locale. */
-    static final Map<Jurisdiction, List<String>> JURISDICTION_STATEMENTS = Map.of(
+    /** What each jurisdiction's packets must name (from the rule reference), per locale. */
+    static final Map<String, Map<Jurisdiction, List<String>>> JURISDICTION_STATEMENTS = Map.of("en-US", Map.of(
             Jurisdiction.CA, List.of("Independent Medical Review", "California Department of Managed Health Care"),
             Jurisdiction.CO, List.of("Colorado Division of Insurance"),
             Jurisdiction.GA, List.of("Georgia Office of Commissioner of Insurance"),
@@ -60,10 +60,42 @@ class LetterMatrixTest {
             Jurisdiction.WA, List.of("Washington Office of the Insurance Commissioner"),
             Jurisdiction.DC, List.of("Department of Health Care Finance"),
             Jurisdiction.OR, List.of("Oregon Division of Financial Regulation"),
-            Jurisdiction.TX, List.of("Independent Review Organization"));
+            Jurisdiction.TX, List.of("Independent Review Organization")),
+            // In Spanish, California's program and regulator and the federal process have the Spanish
+            // names their regulators use; the other states' regulators keep their English names.
+            "es-US", Map.of(
+            Jurisdiction.CA, List.of("Revisión Médica Independiente",
+                    "Departamento de Administración del Cuidado de la Salud de California"),
+            Jurisdiction.CO, List.of("Colorado Division of Insurance"),
+            Jurisdiction.GA, List.of("Georgia Office of Commissioner of Insurance"),
+            Jurisdiction.HI, List.of("Hawaii Insurance Division", "$15"),
+            Jurisdiction.MD, List.of("Maryland Insurance Administration"),
+            Jurisdiction.VA, List.of("Virginia Bureau of Insurance", "216-A"),
+            Jurisdiction.WA, List.of("Washington Office of the Insurance Commissioner"),
+            Jurisdiction.DC, List.of("Department of Health Care Finance"),
+            Jurisdiction.OR, List.of("Oregon Division of Financial Regulation"),
+            Jurisdiction.TX, List.of("organización de revisión independiente")));
+
+    /** Where the Spanish letters name the regulator in Spanish rather than by the rule table's English name. */
+    static final List<Jurisdiction> SPANISH_NAMED_REGULATORS = List.of(Jurisdiction.CA, Jurisdiction.TX);
+
+    /**
+     * Wording of the English letters that must never be left in a Spanish one (the Spanish test case
+     * has Spanish free text, so any of these would come from a template).
+     */
+    static final List<String> ENGLISH_WORDING = List.of("Please", "Sincerely", "Relief requested", "Enclosures",
+            "Exhibit ", "Member ID", "Date of birth", "the member", "The member", "the plan", "The plan", "within ",
+            "generally", "treating physician", "Treatments already tried", "Supporting records", "Next step",
+            "Application for", "Request for", "I certify", "I am ", "reviewer", "appeal ", "denial", "If ");
 
     /** The heading or phrase that carries each category's argument, per locale. */
-    static final Map<String, Map<DenialCategory, String>> CATEGORY_STATEMENTS = Map.of("en-US", Map.of(
+    static final Map<String, Map<DenialCategory, String>> CATEGORY_STATEMENTS = Map.of("es-US", Map.of(
+            DenialCategory.NOT_MEDICALLY_NECESSARY, "Los criterios del plan frente al expediente del médico tratante",
+            DenialCategory.OUT_OF_NETWORK, "Por qué debe cubrirse la atención fuera de la red",
+            DenialCategory.EXPERIMENTAL_INVESTIGATIONAL, "Una afección grave, tratamientos estándar agotados y evidencia publicada",
+            DenialCategory.REFERRAL_DENIED, "Por qué la atención no puede prestarse dentro del plan",
+            DenialCategory.FORMULARY_EXCLUSION, "Por qué las alternativas del formulario no satisfacen las necesidades del miembro"),
+            "en-US", Map.of(
             DenialCategory.NOT_MEDICALLY_NECESSARY, "The plan's criteria measured against the treating physician's record",
             DenialCategory.OUT_OF_NETWORK, "Why the care outside the network should be covered",
             DenialCategory.EXPERIMENTAL_INVESTIGATIONAL, "A serious condition, standard treatment exhausted, and published evidence",
@@ -71,12 +103,17 @@ class LetterMatrixTest {
             DenialCategory.FORMULARY_EXCLUSION, "Why the formulary alternatives do not meet the member's needs"));
 
     /** What each stage's opening letter says, per locale. */
-    static final Map<String, Map<Stage, String>> STAGE_STATEMENTS = Map.of("en-US", Map.of(
+    static final Map<String, Map<Stage, String>> STAGE_STATEMENTS = Map.of("es-US", Map.of(
+            Stage.INTERNAL_APPEAL, "apelación interna",
+            Stage.EXTERNAL_REVIEW, "Por qué esta controversia le corresponde al revisor",
+            Stage.FORMULARY_EXCEPTION, "Alternativas del formulario probadas o contraindicadas"),
+            "en-US", Map.of(
             Stage.INTERNAL_APPEAL, "internal appeal",
             Stage.EXTERNAL_REVIEW, "Application for",
             Stage.FORMULARY_EXCEPTION, "Formulary alternatives tried or contraindicated"));
 
-    static final Map<String, String> URGENCY_STATEMENTS = Map.of("en-US", "Physician's certification of urgency");
+    static final Map<String, String> URGENCY_STATEMENTS = Map.of("en-US", "Physician's certification of urgency",
+            "es-US", "Certificación médica de urgencia");
 
     @BeforeAll
     static void exhibits() throws IOException {
@@ -106,7 +143,8 @@ class LetterMatrixTest {
 
     /** The sample case moved to a jurisdiction, category, stage and urgency, with what each needs. */
     static AppealCase variant(String locale, Jurisdiction j, DenialCategory category, Stage stage, Urgency urgency) {
-        AppealCase c = SampleCases.lumbarMri();
+        boolean spanish = locale.startsWith("es");
+        AppealCase c = spanish ? SampleCases.lumbarMriEs() : SampleCases.lumbarMri();
         Denial d = c.denial();
         Physician p = c.physician();
         String payer = j == Jurisdiction.TX ? "Blue Horizon Mutual" : "Kaiser Permanente";
@@ -123,9 +161,9 @@ class LetterMatrixTest {
                         d.statedReasons(), d.criteriaCited()),
                 c.service(),
                 new Physician(p.fullName(), p.credentials(), p.specialty(), p.npi(), p.facility(), p.phone(),
-                        p.statement(), urgency == Urgency.EXPEDITED
-                                ? "Her weakness is progressing week by week; a delay of a month risks permanent loss of function."
-                                : null),
+                        p.statement(), urgency != Urgency.EXPEDITED ? null : spanish
+                                ? "La debilidad avanza semana tras semana; una demora de un mes pone en riesgo una pérdida permanente de función."
+                                : "Her weakness is progressing week by week; a delay of a month risks permanent loss of function."),
                 c.rebuttals(), c.guidelines(), c.priorTreatments(), c.reliefRequested(), c.representative(),
                 c.submission(), c.exhibits(), exceptions);
     }
@@ -147,12 +185,19 @@ class LetterMatrixTest {
         }
         assertThat(text).contains(STAGE_STATEMENTS.get(locale).get(stage));
         assertThat(text.contains(URGENCY_STATEMENTS.get(locale))).isEqualTo(urgency == Urgency.EXPEDITED);
-        for (String s : JURISDICTION_STATEMENTS.get(j)) {
+        for (String s : JURISDICTION_STATEMENTS.get(locale).get(j)) {
             assertThat(text).as(j + " names " + s).contains(s);
         }
         Pathway pathway = packet.pathway();
-        // Names may wrap after a full stop ("U. S."): compare without spaces.
-        assertThat(text.replace(" ", "")).contains(pathway.externalReview().regulator().replace(" ", ""));
+        if (locale.equals("en-US") || !SPANISH_NAMED_REGULATORS.contains(j)) {
+            // Names may wrap after a full stop ("U. S."): compare without spaces.
+            assertThat(text.replace(" ", "")).contains(pathway.externalReview().regulator().replace(" ", ""));
+        }
+        if (!locale.equals("en-US")) {
+            for (String english : ENGLISH_WORDING) {
+                assertThat(text).as("English wording left in a %s letter", locale).doesNotContain(english);
+            }
+        }
 
         for (int i = 0; i < lines.size(); i++) {
             LetterText.Line line = lines.get(i);

@@ -75,6 +75,42 @@ final class SampleCases {
                         new Exhibit("C", "Second opinion (scan)", ExhibitKind.SECOND_OPINION, "second-opinion.jpg")));
     }
 
+    /**
+     * {@link #lumbarMri()} as a Spanish-speaking member and physician would write it, with locale
+     * es-US: the same people, plan, dates and exhibits, every free-text field in Spanish.
+     */
+    static AppealCase lumbarMriEs() {
+        AppealCase c = lumbarMri();
+        return new AppealCase(c.stage(), c.urgency(), "es-US", c.member(), c.plan(),
+                new Denial(c.denial().referenceNumber(), c.denial().category(), c.denial().serviceTiming(),
+                        c.denial().letterDate(), c.denial().receivedDate(), c.denial().level(),
+                        List.of("No se documenta tratamiento conservador de al menos seis semanas.",
+                                "No se documentan signos de alarma."),
+                        "Criterios de Kaiser Permanente del Norte de California para estudios de imagen de la columna lumbar"),
+                new Service("resonancia magnética de la columna lumbar sin contraste", List.of("CPT 72148"),
+                        List.of("M54.16", "M51.26"), null, null),
+                new Physician("David Okafor", "MD", "medicina física y rehabilitación", "1234567893",
+                        "Kaiser Permanente Oakland Medical Center", "(510) 555-0199",
+                        "La Sra. Torres tiene dolor radicular lumbar del lado izquierdo desde hace catorce semanas.\n\n"
+                                + "En el examen, la elevación de la pierna recta es positiva y el reflejo aquíleo está disminuido."),
+                List.of(new Rebuttal("No se documenta tratamiento conservador de al menos seis semanas.",
+                        "Completó ocho semanas de fisioterapia y un ciclo de antiinflamatorios.", List.of("B")),
+                        new Rebuttal("No se documentan signos de alarma.",
+                                "El 18 de septiembre de 2026 se documentó una debilidad progresiva de la dorsiflexión del tobillo.",
+                                List.of("B", "C"))),
+                List.of(new Guideline("ACR", "ACR Appropriateness Criteria: Low Back Pain", 2021,
+                        "J Am Coll Radiol 2021;18(11S):S361-S379",
+                        "El estudio de imagen es apropiado ante una radiculopatía persistente.")),
+                List.of(new PriorTreatment("Fisioterapia, dos veces por semana", LocalDate.of(2026, 6, 1),
+                        LocalDate.of(2026, 7, 30), "Sin mejoría duradera")),
+                "Que se apruebe la resonancia magnética de la columna lumbar que ordenó el médico tratante.",
+                null,
+                new Submission(SubmissionChannel.FAX, "Unidad de Apelaciones de Servicios a los Miembros", "1-888-555-0100", null),
+                List.of(new Exhibit("A", "Determinación adversa de beneficios", ExhibitKind.DENIAL_LETTER, "denial.pdf"),
+                        new Exhibit("B", "Notas clínicas", ExhibitKind.CLINICAL_NOTES, "notes.pdf"),
+                        new Exhibit("C", "Segunda opinión (escaneada)", ExhibitKind.SECOND_OPINION, "second-opinion.jpg")));
+    }
+
     static AppealCase withRepresentative(AppealCase c, Representative r) {
         return new AppealCase(c.stage(), c.urgency(), c.locale(), c.member(), c.plan(), c.denial(), c.service(),
                 c.physician(), c.rebuttals(), c.guidelines(), c.priorTreatments(), c.reliefRequested(), r,

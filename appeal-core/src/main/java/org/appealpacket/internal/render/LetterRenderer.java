@@ -50,7 +50,10 @@ public final class LetterRenderer {
     private static Configuration lockedDown(TemplateSelector templates) {
         Configuration cfg = new Configuration(Configuration.VERSION_2_3_34);
         cfg.setTemplateLoader(new ChainTemplateLoader(templates));
-        cfg.setLocalizedLookup(false); // the selector does the locale lookup, across sources
+        // Section and document templates are loaded by the name the selector chose; the files
+        // they import or include (lib/...) are looked up with the locale's variants first.
+        cfg.setLocalizedLookup(true);
+        cfg.setTemplateLookupStrategy(LibraryLookup.INSTANCE);
         cfg.setRecognizeStandardFileExtensions(true);
         cfg.setOutputFormat(XHTMLOutputFormat.INSTANCE); // .ftlx: every ${value} is escaped
         cfg.setDefaultEncoding("UTF-8");
