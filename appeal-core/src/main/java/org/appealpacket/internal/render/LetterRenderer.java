@@ -14,8 +14,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.BiConsumer;
+import java.util.function.Supplier;
 import org.appealpacket.TemplateException;
 import org.appealpacket.internal.select.TemplateSelector;
+import org.jspecify.annotations.Nullable;
 import org.openpdf.pdf.ITextFontResolver;
 import org.openpdf.pdf.ITextOutputDevice;
 import org.openpdf.pdf.ITextRenderer;
@@ -78,6 +81,27 @@ public final class LetterRenderer {
         return DeterministicRandom.withSeed(seed, work);
     }
 
+    /**
+     * Sees every document just before it is laid out (after the font-run pass), on the calling
+     * thread only, while {@link #observing} runs. For benchmarks that feed the very same XHTML to
+     * the bare engine; null (the normal case) costs one thread-local read per render.
+     */
+    private static final ThreadLocal<@Nullable BiConsumer<Long, Document>>
+            OBSERVER = new ThreadLocal<>();
+
+    /**
+     * Runs {@code work}, handing each section's final document (keyed by its subset seed, i.e. its
+     * position in the packet) to {@code observer} before it becomes PDF. Internal: benchmarks only.
+     */
+    public static <T> T observing(BiConsumer<Long, Document> observer, Supplier<T> work) {
+        OBSERVER.set(observer);
+        try {
+            return work.get();
+        } finally {
+            OBSERVER.remove();
+        }
+    }
+
     /** Renders a template to XHTML, the step golden-text tests look at. */
     public String xhtml(String template, Map<String, Object> model, Locale locale) {
         try {
@@ -115,6 +139,10 @@ public final class LetterRenderer {
         Document doc = Xhtml.parse(xhtml, template);
         Xhtml.assignFonts(doc, fonts, template);
         String title = Xhtml.title(doc);
+        BiConsumer<Long, Document> observer = OBSERVER.get();
+        if (observer != null) {
+            observer.accept(seed, doc);
+        }
         byte[] pdf = DeterministicRandom.withSeed(seed, () -> toPdf(doc, template));
         return new Rendered(pdf, countPages(pdf), title);
     }
