@@ -135,7 +135,16 @@ public final class LetterRenderer {
      * @param seed distinguishes this document's font subsets from other documents in the packet
      */
     public Rendered render(String template, Map<String, Object> model, Locale locale, long seed) {
-        String xhtml = xhtml(template, model, locale);
+        return render(xhtml(template, model, locale), template, seed);
+    }
+
+    /**
+     * Renders a section's XHTML (from {@link #xhtml}) to PDF. The same XHTML and seed give the
+     * same bytes, so a caller may keep a result for as long as the XHTML it came from is unchanged.
+     *
+     * @param seed distinguishes this document's font subsets from other documents in the packet
+     */
+    public Rendered render(String xhtml, String template, long seed) {
         Document doc = Xhtml.parse(xhtml, template);
         Xhtml.assignFonts(doc, fonts, template);
         String title = Xhtml.title(doc);
@@ -143,11 +152,30 @@ public final class LetterRenderer {
         if (observer != null) {
             observer.accept(seed, doc);
         }
-        byte[] pdf = DeterministicRandom.withSeed(seed, () -> toPdf(doc, template));
-        return new Rendered(pdf, countPages(pdf), title);
+        return DeterministicRandom.withSeed(seed, () -> {
+            ITextRenderer renderer = laidOut(doc);
+            ByteArrayOutputStream out = new ByteArrayOutputStream(32 * 1024);
+            try {
+                renderer.createPDF(out);
+            } catch (RuntimeException e) {
+                throw new TemplateException(template, "template " + template + " could not be laid out as PDF: "
+                        + e.getClass().getSimpleName(), e);
+            }
+            return new Rendered(out.toByteArray(), pageCount(renderer), title);
+        });
     }
 
-    private byte[] toPdf(Document doc, String template) {
+    /**
+     * How many pages a section's XHTML lays out to, without writing the PDF (which costs about as
+     * much again): for sections that will be rendered again once page numbers are known.
+     */
+    public int pages(String xhtml, String template) {
+        Document doc = Xhtml.parse(xhtml, template);
+        Xhtml.assignFonts(doc, fonts, template);
+        return DeterministicRandom.withSeed(0, () -> pageCount(laidOut(doc)));
+    }
+
+    private ITextRenderer laidOut(Document doc) {
         ITextOutputDevice device = new ITextOutputDevice(ITextRenderer.DEFAULT_DOTS_PER_POINT);
         RestrictedUserAgent agent = new RestrictedUserAgent(device, ITextRenderer.DEFAULT_DOTS_PER_PIXEL, templates);
         ITextFontResolver resolver = fonts.resolver();
@@ -155,27 +183,12 @@ public final class LetterRenderer {
                 ITextRenderer.DEFAULT_DOTS_PER_PIXEL, device, agent, resolver);
         renderer.setDocument(doc, "template:");
         renderer.layout();
-        ByteArrayOutputStream out = new ByteArrayOutputStream(32 * 1024);
-        try {
-            renderer.createPDF(out);
-        } catch (RuntimeException e) {
-            throw new TemplateException(template, "template " + template + " could not be laid out as PDF: "
-                    + e.getClass().getSimpleName(), e);
-        }
-        return out.toByteArray();
+        return renderer;
     }
 
-    private static int countPages(byte[] pdf) {
-        try {
-            org.openpdf.text.pdf.PdfReader reader = new org.openpdf.text.pdf.PdfReader(pdf);
-            try {
-                return reader.getNumberOfPages();
-            } finally {
-                reader.close();
-            }
-        } catch (IOException e) {
-            throw new IllegalStateException("a rendered section could not be read back", e);
-        }
+    /** The pages layout made; {@code createPDF} writes exactly these (empty trailing ones are trimmed by layout). */
+    private static int pageCount(ITextRenderer laidOut) {
+        return laidOut.getRootBox().getLayer().getPages().size();
     }
 
     /** {@code paragraphs(text)}: the text split at blank lines, each paragraph trimmed. */
