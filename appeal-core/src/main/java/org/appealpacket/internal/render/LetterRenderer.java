@@ -38,6 +38,7 @@ public final class LetterRenderer {
     private final TemplateSelector templates;
     private final Configuration freemarker;
     private final FontSet fonts;
+    private final ThreadLocal<ITextRenderer> renderers = ThreadLocal.withInitial(this::newRenderer);
 
     public LetterRenderer(TemplateSelector templates) {
         this.templates = templates;
@@ -158,6 +159,7 @@ public final class LetterRenderer {
             try {
                 renderer.createPDF(out);
             } catch (RuntimeException e) {
+                renderers.remove();
                 throw new TemplateException(template, "template " + template + " could not be laid out as PDF: "
                         + e.getClass().getSimpleName(), e);
             }
@@ -176,13 +178,30 @@ public final class LetterRenderer {
     }
 
     private ITextRenderer laidOut(Document doc) {
+        ITextRenderer renderer = renderers.get();
+        try {
+            renderer.setDocument(doc, "template:");
+            renderer.layout();
+            return renderer;
+        } catch (RuntimeException | Error e) {
+            renderers.remove(); // never reuse a renderer left halfway
+            throw e;
+        }
+    }
+
+    /**
+     * A renderer for this thread's renders, kept between them: it holds the parsed stylesheets
+     * (openpdf-html's user-agent sheet and the templates' CSS, otherwise parsed again for every
+     * document; see {@link KeptStylesheets}) and the font resolver. Each render sets a new document on it, which resets its
+     * per-document state; it is used by one thread at a time.
+     */
+    private ITextRenderer newRenderer() {
         ITextOutputDevice device = new ITextOutputDevice(ITextRenderer.DEFAULT_DOTS_PER_POINT);
         RestrictedUserAgent agent = new RestrictedUserAgent(device, ITextRenderer.DEFAULT_DOTS_PER_PIXEL, templates);
         ITextFontResolver resolver = fonts.resolver();
         ITextRenderer renderer = new ITextRenderer(ITextRenderer.DEFAULT_DOTS_PER_POINT,
                 ITextRenderer.DEFAULT_DOTS_PER_PIXEL, device, agent, resolver);
-        renderer.setDocument(doc, "template:");
-        renderer.layout();
+        renderer.getSharedContext().setCss(new KeptStylesheets(agent));
         return renderer;
     }
 
