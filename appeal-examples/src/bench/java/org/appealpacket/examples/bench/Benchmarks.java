@@ -67,6 +67,7 @@ public final class Benchmarks {
 
     private void run() throws Exception {
         String started = Instant.now().toString();
+        String machine = machine();
         row("#", "measure", "result", "against", "ratio", "target", "met");
         row("-", "-", "-", "-", "-", "-", "-");
 
@@ -124,7 +125,7 @@ public final class Benchmarks {
         // Packet size against its exhibits.
         packetSizes();
 
-        String header = "Benchmarks, started " + started + " on " + machine() + "\n\n";
+        String header = "Benchmarks, started " + started + " on " + machine + "\n\n";
         String text = header + table + (notes.isEmpty() ? "" : "\n" + String.join("\n", notes) + "\n");
         Path out = jar.resolveSibling("benchmarks.md");
         Files.writeString(out, text);

@@ -25,6 +25,7 @@ import org.appealpacket.internal.render.LetterRenderer;
 import org.appealpacket.model.AppealCase;
 import org.appealpacket.model.Exhibit;
 import org.appealpacket.templates.StandardTemplates;
+import org.openpdf.context.StyleReference;
 import org.openpdf.pdf.ITextRenderer;
 import org.openpdf.text.Document;
 import org.openpdf.text.Image;
@@ -40,8 +41,9 @@ import org.openpdf.text.pdf.PdfWriter;
  * by openpdf-html with the same font files registered, and merged with the same exhibits through
  * {@code PdfCopy}; image exhibits become one-page PDFs first. No library code runs in {@link #build}.
  *
- * <p>The floor is the engine at its best: one renderer per thread, its fonts registered once and
- * reused for every document, as a careful direct user would do. What the library adds on top
+ * <p>The floor is the engine at its best: one renderer per thread, its fonts registered once (parsed
+ * from bytes in memory) and its parsed stylesheets kept, reused for every document, as a careful
+ * direct user would do. What the library adds on top
  * (validation, the template model, FreeMarker, its own font runs, page stamping, outline, the
  * re-render for settled page numbers) is the difference the ratio shows.
  */
@@ -87,6 +89,14 @@ final class Floor {
      */
     ITextRenderer renderer() {
         ITextRenderer renderer = new ITextRenderer();
+        // openpdf-html's default (xr.cache.stylesheets=false) parses its own and the template CSS
+        // again for every document; a careful user keeps them, as the library does.
+        renderer.getSharedContext().setCss(new StyleReference(renderer.getSharedContext().getUac()) {
+            @Override
+            public void flushAllStyleSheets() {
+                flushStyleSheets();
+            }
+        });
         try {
             for (String[] font : fonts) {
                 byte[] bytes = Files.readAllBytes(Path.of(font[1]));
