@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Each thread keeps one renderer (with its parsed stylesheets) and one XML parser across packets,
+ * Renderers (with their parsed stylesheets) are pooled and each thread keeps one XML parser,
  * and the layout keeps a section's PDF while its XHTML is unchanged. None of that may leak from
  * one packet into the next: a packet is the same bytes whatever was assembled before it on the
  * thread, and whichever threads assemble it at once.

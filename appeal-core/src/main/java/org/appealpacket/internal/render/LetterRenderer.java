@@ -38,7 +38,11 @@ public final class LetterRenderer {
     private final TemplateSelector templates;
     private final Configuration freemarker;
     private final FontSet fonts;
-    private final ThreadLocal<ITextRenderer> renderers = ThreadLocal.withInitial(this::newRenderer);
+    /** How many idle renderers are kept: one per core is enough to keep every core busy. */
+    private static final int POOL = Math.max(2, Runtime.getRuntime().availableProcessors());
+    private final java.util.concurrent.ConcurrentLinkedDeque<ITextRenderer> idle =
+            new java.util.concurrent.ConcurrentLinkedDeque<>();
+    private final java.util.concurrent.atomic.AtomicInteger idleCount = new java.util.concurrent.atomic.AtomicInteger();
 
     public LetterRenderer(TemplateSelector templates) {
         this.templates = templates;
@@ -154,16 +158,19 @@ public final class LetterRenderer {
             observer.accept(seed, doc);
         }
         return DeterministicRandom.withSeed(seed, () -> {
-            ITextRenderer renderer = laidOut(doc);
+            // A renderer that fails halfway is not given back: it is dropped, never reused.
+            ITextRenderer renderer = borrow();
+            layOut(renderer, doc);
             ByteArrayOutputStream out = new ByteArrayOutputStream(32 * 1024);
             try {
                 renderer.createPDF(out);
             } catch (RuntimeException e) {
-                renderers.remove();
                 throw new TemplateException(template, "template " + template + " could not be laid out as PDF: "
                         + e.getClass().getSimpleName(), e);
             }
-            return new Rendered(out.toByteArray(), pageCount(renderer), title);
+            Rendered rendered = new Rendered(out.toByteArray(), pageCount(renderer), title);
+            giveBack(renderer);
+            return rendered;
         });
     }
 
@@ -174,27 +181,49 @@ public final class LetterRenderer {
     public int pages(String xhtml, String template) {
         Document doc = Xhtml.parse(xhtml, template);
         Xhtml.assignFonts(doc, fonts, template);
-        return DeterministicRandom.withSeed(0, () -> pageCount(laidOut(doc)));
+        return DeterministicRandom.withSeed(0, () -> {
+            ITextRenderer renderer = borrow();
+            layOut(renderer, doc);
+            int pages = pageCount(renderer);
+            giveBack(renderer);
+            return pages;
+        });
     }
 
-    private ITextRenderer laidOut(Document doc) {
-        ITextRenderer renderer = renderers.get();
-        try {
-            renderer.setDocument(doc, "template:");
-            renderer.layout();
-            return renderer;
-        } catch (RuntimeException | Error e) {
-            renderers.remove(); // never reuse a renderer left halfway
-            throw e;
-        }
+    private static void layOut(ITextRenderer renderer, Document doc) {
+        renderer.setDocument(doc, "template:");
+        renderer.layout();
     }
 
     /**
-     * A renderer for this thread's renders, kept between them: it holds the parsed stylesheets
-     * (openpdf-html's user-agent sheet and the templates' CSS, otherwise parsed again for every
-     * document; see {@link KeptStylesheets}) and the font resolver. Each render sets a new document on it, which resets its
-     * per-document state; it is used by one thread at a time.
+     * A renderer from the pool, or a new one. Renderers are kept between renders because they
+     * hold the parsed stylesheets (openpdf-html's user-agent sheet and the templates' CSS,
+     * otherwise parsed again for every document; see {@link KeptStylesheets}) and the font
+     * resolver. Each render sets a new document, which resets the per-document state. A renderer
+     * is used by one thread at a time; the pool hands it over with a happens-before edge.
      */
+    private ITextRenderer borrow() {
+        ITextRenderer renderer = idle.pollFirst();
+        if (renderer == null) {
+            return newRenderer();
+        }
+        idleCount.decrementAndGet();
+        return renderer;
+    }
+
+    /**
+     * Returns a renderer after a render that completed. At most {@link #POOL} are kept (each
+     * holds its last document's layout until its next render), so the heap they keep does not
+     * grow with the number of threads; platform and virtual threads share them alike.
+     */
+    private void giveBack(ITextRenderer renderer) {
+        if (idleCount.incrementAndGet() <= POOL) {
+            idle.offerFirst(renderer);
+        } else {
+            idleCount.decrementAndGet();
+        }
+    }
+
     private ITextRenderer newRenderer() {
         ITextOutputDevice device = new ITextOutputDevice(ITextRenderer.DEFAULT_DOTS_PER_POINT);
         RestrictedUserAgent agent = new RestrictedUserAgent(device, ITextRenderer.DEFAULT_DOTS_PER_PIXEL, templates);
