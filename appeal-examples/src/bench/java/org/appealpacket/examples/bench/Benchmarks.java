@@ -90,6 +90,22 @@ public final class Benchmarks {
                     fmt("%.2f×", ratio), "≤ 1.25× floor", yes(ratio <= 1.25));
         }
 
+        // The same comparison in CPU time of the one working thread, library and floor in
+        // alternating batches: far less disturbed by other processes on a busy machine.
+        for (String c : cases) {
+            Child cpu = child(List.of(java, "-Xmx1g", "-Dbench.cases=" + SampleCases.root(), "-cp", jar.toString(),
+                    CpuPerPacket.class.getName(), c), 900);
+            String lib = value(cpu.out, "library-cpu-ms");
+            String bare = value(cpu.out, "floor-cpu-ms");
+            if (cpu.exit != 0 || lib == null || bare == null) {
+                row("1–2", "CPU per packet, " + c, "failed: " + cpu.err.strip().lines().reduce((a, b) -> b).orElse(""), "", "", "", "–");
+                continue;
+            }
+            double ratio = Double.parseDouble(lib) / Double.parseDouble(bare);
+            row("1–2", "CPU time per packet (one thread, alternating batches), " + c, fmt("%.1f ms", Double.parseDouble(lib)),
+                    fmt("floor %.1f ms", Double.parseDouble(bare)), fmt("%.2f×", ratio), "≤ 1.25× floor", yes(ratio <= 1.25));
+        }
+
         // 3: throughput on one shared AppealPackets.
         String tcase = cases.get(0);
         double[] perSecond = new double[4];

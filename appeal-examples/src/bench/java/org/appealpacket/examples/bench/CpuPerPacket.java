@@ -1,50 +1,74 @@
 package org.appealpacket.examples.bench;
 
+import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Locale;
 import org.appealpacket.AppealPackets;
 import org.appealpacket.model.AppealCase;
+import org.openpdf.pdf.ITextRenderer;
 
 /**
- * For before/after figures on a busy machine: the CPU time one thread spends per packet (less
- * disturbed by other processes than wall time), median of 11 batches after warming up.
+ * For figures on a busy machine: the CPU time one thread spends per packet, which other
+ * processes disturb far less than wall time, for the library and the floor in alternating
+ * batches (so both see the same machine), median of 11 batches each after warming up; also the
+ * bytes allocated per packet, and a check that every warm packet has the same bytes.
  * {@code java -cp benchmarks.jar org.appealpacket.examples.bench.CpuPerPacket [case]}.
  */
 public final class CpuPerPacket {
+    static final int BATCHES = 11;
+    static final int PER_BATCH = 15;
+
     private CpuPerPacket() {
     }
 
-    public static void main(String[] args) {
+    public static void main(String[] args) throws IOException {
         String caseName = args.length > 0 ? args[0] : SampleCases.names().get(0);
+        double[] r = measure(caseName);
+        System.out.printf(Locale.ROOT, "%s: library %.1f ms CPU per packet, floor %.1f ms, ratio %.2f; %.1f MB allocated per packet%n",
+                caseName, r[0], r[1], r[0] / r[1], r[2] / 1e6);
+        System.out.println("library-cpu-ms=" + r[0]);
+        System.out.println("floor-cpu-ms=" + r[1]);
+    }
+
+    /** Library ms, floor ms (median CPU per packet), library bytes allocated per packet. */
+    static double[] measure(String caseName) throws IOException {
         AppealPackets packets = SampleCases.packets();
         AppealCase appealCase = SampleCases.load(caseName, packets);
         Path folder = SampleCases.folder(caseName);
-        ThreadMXBean bean = ManagementFactory.getThreadMXBean();
+        Floor floor = Floor.of(packets, appealCase, folder, Files.createTempDirectory("floor-fonts"));
+        ITextRenderer floorRenderer = floor.renderer();
+        com.sun.management.ThreadMXBean bean = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
         String first = packets.assemble(appealCase, folder).sha256();
         for (int i = 0; i < 60; i++) {
             String sha = packets.assemble(appealCase, folder).sha256();
             if (!sha.equals(first)) {
                 throw new IllegalStateException("packet " + (i + 2) + " differs from the first: " + sha + " vs " + first);
             }
+            floor.build(floorRenderer);
         }
-        com.sun.management.ThreadMXBean alloc = (com.sun.management.ThreadMXBean) bean;
-        long allocStart = alloc.getCurrentThreadAllocatedBytes();
+        long allocStart = bean.getCurrentThreadAllocatedBytes();
         packets.assemble(appealCase, folder);
-        double allocated = (alloc.getCurrentThreadAllocatedBytes() - allocStart) / 1e6;
-        double[] ms = new double[11];
-        int per = 15;
-        for (int b = 0; b < ms.length; b++) {
+        double allocated = bean.getCurrentThreadAllocatedBytes() - allocStart;
+        double[] lib = new double[BATCHES];
+        double[] bare = new double[BATCHES];
+        for (int b = 0; b < BATCHES; b++) {
             long start = bean.getCurrentThreadCpuTime();
-            for (int i = 0; i < per; i++) {
+            for (int i = 0; i < PER_BATCH; i++) {
                 packets.assemble(appealCase, folder);
             }
-            ms[b] = (bean.getCurrentThreadCpuTime() - start) / 1e6 / per;
+            lib[b] = (bean.getCurrentThreadCpuTime() - start) / 1e6 / PER_BATCH;
+            start = bean.getCurrentThreadCpuTime();
+            for (int i = 0; i < PER_BATCH; i++) {
+                floor.build(floorRenderer);
+            }
+            bare[b] = (bean.getCurrentThreadCpuTime() - start) / 1e6 / PER_BATCH;
         }
-        Arrays.sort(ms);
-        System.out.printf(Locale.ROOT, "%s: %.1f ms CPU per packet (median of %d batches of %d; min %.1f, max %.1f), %.1f MB allocated%n",
-                caseName, ms[ms.length / 2], ms.length, per, ms[0], ms[ms.length - 1], allocated);
+        Arrays.sort(lib);
+        Arrays.sort(bare);
+        return new double[] {lib[BATCHES / 2], bare[BATCHES / 2], allocated};
     }
 }
