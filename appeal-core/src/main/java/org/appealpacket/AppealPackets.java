@@ -351,26 +351,53 @@ public final class AppealPackets {
         /**
          * Renders every section until the page counts settle: the exhibit index and the
          * exhibit references print packet page numbers, which depend on how long the letters are.
+         *
+         * <p>A section is rendered again only when its XHTML changed; the same XHTML gives the same
+         * PDF, so the result is what rendering every section in every pass would give. In the first
+         * pass, a section whose XHTML changes when every page number shifts (it prints them) is
+         * only laid out to count its pages, since it will be redone with the settled numbers.
          */
         private List<LetterRenderer.Rendered> layout() {
             int n = plan.sections().size();
             int[] assumed = new int[n];
             Arrays.fill(assumed, 1);
+            String[] xhtml = new String[n];
+            LetterRenderer.Rendered[] rendered = new LetterRenderer.Rendered[n]; // null: only counted
+            int[] pages = new int[n];
             for (int pass = 0; pass < MAX_LAYOUT_PASSES; pass++) {
                 Map<String, Object> model = model(assumed);
-                List<LetterRenderer.Rendered> rendered = new ArrayList<>(n);
-                int[] actual = new int[n];
+                Map<String, Object> shifted = null;
+                if (pass == 0) {
+                    int[] longer = assumed.clone();
+                    Arrays.setAll(longer, i -> longer[i] + 1);
+                    shifted = model(longer);
+                }
                 for (int i = 0; i < n; i++) {
-                    LetterRenderer.Rendered r = renderer.render(plan.sections().get(i).template(), model, locale, i + 1L);
-                    rendered.add(r);
-                    actual[i] = r.pages();
+                    String template = plan.sections().get(i).template();
+                    String x = renderer.xhtml(template, model, locale);
+                    if (x.equals(xhtml[i])) {
+                        continue;
+                    }
+                    xhtml[i] = x;
+                    if (shifted != null && !x.equals(renderer.xhtml(template, shifted, locale))) {
+                        rendered[i] = null;
+                        pages[i] = renderer.pages(x, template);
+                    } else {
+                        rendered[i] = renderer.render(x, template, i + 1L);
+                        pages[i] = rendered[i].pages();
+                    }
                 }
-                LOG.debug("layout pass {}: section pages {}", pass + 1, Arrays.toString(actual));
-                if (Arrays.equals(actual, assumed)) {
+                LOG.debug("layout pass {}: section pages {}", pass + 1, Arrays.toString(pages));
+                if (Arrays.equals(pages, assumed)) {
+                    for (int i = 0; i < n; i++) {
+                        if (rendered[i] == null) {
+                            rendered[i] = renderer.render(xhtml[i], plan.sections().get(i).template(), i + 1L);
+                        }
+                    }
                     finalModel = model;
-                    return rendered;
+                    return List.of(rendered);
                 }
-                assumed = actual;
+                assumed = pages.clone();
             }
             throw new AppealException("the letter's page numbers did not settle after " + MAX_LAYOUT_PASSES
                     + " layout passes (a template's length depends on the page numbers it prints)");

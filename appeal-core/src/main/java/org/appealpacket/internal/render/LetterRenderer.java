@@ -14,8 +14,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.BiConsumer;
+import java.util.function.Supplier;
 import org.appealpacket.TemplateException;
 import org.appealpacket.internal.select.TemplateSelector;
+import org.jspecify.annotations.Nullable;
 import org.openpdf.pdf.ITextFontResolver;
 import org.openpdf.pdf.ITextOutputDevice;
 import org.openpdf.pdf.ITextRenderer;
@@ -35,6 +38,11 @@ public final class LetterRenderer {
     private final TemplateSelector templates;
     private final Configuration freemarker;
     private final FontSet fonts;
+    /** How many idle renderers are kept: one per core is enough to keep every core busy. */
+    private static final int POOL = Math.max(2, Runtime.getRuntime().availableProcessors());
+    private final java.util.concurrent.ConcurrentLinkedDeque<ITextRenderer> idle =
+            new java.util.concurrent.ConcurrentLinkedDeque<>();
+    private final java.util.concurrent.atomic.AtomicInteger idleCount = new java.util.concurrent.atomic.AtomicInteger();
 
     public LetterRenderer(TemplateSelector templates) {
         this.templates = templates;
@@ -81,6 +89,27 @@ public final class LetterRenderer {
         return DeterministicRandom.withSeed(seed, work);
     }
 
+    /**
+     * Sees every document just before it is laid out (after the font-run pass), on the calling
+     * thread only, while {@link #observing} runs. For benchmarks that feed the very same XHTML to
+     * the bare engine; null (the normal case) costs one thread-local read per render.
+     */
+    private static final ThreadLocal<@Nullable BiConsumer<Long, Document>>
+            OBSERVER = new ThreadLocal<>();
+
+    /**
+     * Runs {@code work}, handing each section's final document (keyed by its subset seed, i.e. its
+     * position in the packet) to {@code observer} before it becomes PDF. Internal: benchmarks only.
+     */
+    public static <T> T observing(BiConsumer<Long, Document> observer, Supplier<T> work) {
+        OBSERVER.set(observer);
+        try {
+            return work.get();
+        } finally {
+            OBSERVER.remove();
+        }
+    }
+
     /** Renders a template to XHTML, the step golden-text tests look at. */
     public String xhtml(String template, Map<String, Object> model, Locale locale) {
         try {
@@ -114,43 +143,103 @@ public final class LetterRenderer {
      * @param seed distinguishes this document's font subsets from other documents in the packet
      */
     public Rendered render(String template, Map<String, Object> model, Locale locale, long seed) {
-        String xhtml = xhtml(template, model, locale);
+        return render(xhtml(template, model, locale), template, seed);
+    }
+
+    /**
+     * Renders a section's XHTML (from {@link #xhtml}) to PDF. The same XHTML and seed give the
+     * same bytes, so a caller may keep a result for as long as the XHTML it came from is unchanged.
+     *
+     * @param seed distinguishes this document's font subsets from other documents in the packet
+     */
+    public Rendered render(String xhtml, String template, long seed) {
         Document doc = Xhtml.parse(xhtml, template);
         Xhtml.assignFonts(doc, fonts, template);
         String title = Xhtml.title(doc);
-        byte[] pdf = DeterministicRandom.withSeed(seed, () -> toPdf(doc, template));
-        return new Rendered(pdf, countPages(pdf), title);
+        BiConsumer<Long, Document> observer = OBSERVER.get();
+        if (observer != null) {
+            observer.accept(seed, doc);
+        }
+        return DeterministicRandom.withSeed(seed, () -> {
+            // A renderer that fails halfway is not given back: it is dropped, never reused.
+            ITextRenderer renderer = borrow();
+            layOut(renderer, doc);
+            ByteArrayOutputStream out = new ByteArrayOutputStream(32 * 1024);
+            try {
+                renderer.createPDF(out);
+            } catch (RuntimeException e) {
+                throw new TemplateException(template, "template " + template + " could not be laid out as PDF: "
+                        + e.getClass().getSimpleName(), e);
+            }
+            Rendered rendered = new Rendered(out.toByteArray(), pageCount(renderer), title);
+            giveBack(renderer);
+            return rendered;
+        });
     }
 
-    private byte[] toPdf(Document doc, String template) {
+    /**
+     * How many pages a section's XHTML lays out to, without writing the PDF (which costs about as
+     * much again): for sections that will be rendered again once page numbers are known.
+     */
+    public int pages(String xhtml, String template) {
+        Document doc = Xhtml.parse(xhtml, template);
+        Xhtml.assignFonts(doc, fonts, template);
+        return DeterministicRandom.withSeed(0, () -> {
+            ITextRenderer renderer = borrow();
+            layOut(renderer, doc);
+            int pages = pageCount(renderer);
+            giveBack(renderer);
+            return pages;
+        });
+    }
+
+    private static void layOut(ITextRenderer renderer, Document doc) {
+        renderer.setDocument(doc, "template:");
+        renderer.layout();
+    }
+
+    /**
+     * A renderer from the pool, or a new one. Renderers are kept between renders because they
+     * hold the parsed stylesheets (openpdf-html's user-agent sheet and the templates' CSS,
+     * otherwise parsed again for every document; see {@link KeptStylesheets}) and the font
+     * resolver. Each render sets a new document, which resets the per-document state. A renderer
+     * is used by one thread at a time; the pool hands it over with a happens-before edge.
+     */
+    private ITextRenderer borrow() {
+        ITextRenderer renderer = idle.pollFirst();
+        if (renderer == null) {
+            return newRenderer();
+        }
+        idleCount.decrementAndGet();
+        return renderer;
+    }
+
+    /**
+     * Returns a renderer after a render that completed. At most {@link #POOL} are kept (each
+     * holds its last document's layout until its next render), so the heap they keep does not
+     * grow with the number of threads; platform and virtual threads share them alike.
+     */
+    private void giveBack(ITextRenderer renderer) {
+        if (idleCount.incrementAndGet() <= POOL) {
+            idle.offerFirst(renderer);
+        } else {
+            idleCount.decrementAndGet();
+        }
+    }
+
+    private ITextRenderer newRenderer() {
         ITextOutputDevice device = new ITextOutputDevice(ITextRenderer.DEFAULT_DOTS_PER_POINT);
         RestrictedUserAgent agent = new RestrictedUserAgent(device, ITextRenderer.DEFAULT_DOTS_PER_PIXEL, templates);
         ITextFontResolver resolver = fonts.resolver();
         ITextRenderer renderer = new ITextRenderer(ITextRenderer.DEFAULT_DOTS_PER_POINT,
                 ITextRenderer.DEFAULT_DOTS_PER_PIXEL, device, agent, resolver);
-        renderer.setDocument(doc, "template:");
-        renderer.layout();
-        ByteArrayOutputStream out = new ByteArrayOutputStream(32 * 1024);
-        try {
-            renderer.createPDF(out);
-        } catch (RuntimeException e) {
-            throw new TemplateException(template, "template " + template + " could not be laid out as PDF: "
-                    + e.getClass().getSimpleName(), e);
-        }
-        return out.toByteArray();
+        renderer.getSharedContext().setCss(new KeptStylesheets(agent));
+        return renderer;
     }
 
-    private static int countPages(byte[] pdf) {
-        try {
-            org.openpdf.text.pdf.PdfReader reader = new org.openpdf.text.pdf.PdfReader(pdf);
-            try {
-                return reader.getNumberOfPages();
-            } finally {
-                reader.close();
-            }
-        } catch (IOException e) {
-            throw new IllegalStateException("a rendered section could not be read back", e);
-        }
+    /** The pages layout made; {@code createPDF} writes exactly these (empty trailing ones are trimmed by layout). */
+    private static int pageCount(ITextRenderer laidOut) {
+        return laidOut.getRootBox().getLayer().getPages().size();
     }
 
     /** {@code paragraphs(text)}: the text split at blank lines, each paragraph trimmed. */

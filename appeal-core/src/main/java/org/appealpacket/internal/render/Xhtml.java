@@ -21,6 +21,8 @@ import org.xml.sax.SAXException;
 /** Parsing the templates' XHTML output, and the font-run pass over it. */
 final class Xhtml {
     private static final DocumentBuilderFactory FACTORY = secureFactory();
+    /** A builder costs about as much to make as a letter to parse; each thread keeps one. */
+    private static final ThreadLocal<DocumentBuilder> BUILDERS = ThreadLocal.withInitial(Xhtml::newBuilder);
 
     private Xhtml() {
     }
@@ -42,15 +44,24 @@ final class Xhtml {
         }
     }
 
-    static Document parse(String xhtml, String template) {
+    private static DocumentBuilder newBuilder() {
         try {
-            DocumentBuilder builder = FACTORY.newDocumentBuilder();
+            return FACTORY.newDocumentBuilder();
+        } catch (ParserConfigurationException e) {
+            throw new IllegalStateException("the JDK's XML parser cannot be configured securely", e);
+        }
+    }
+
+    static Document parse(String xhtml, String template) {
+        DocumentBuilder builder = BUILDERS.get();
+        try {
+            builder.reset();
             builder.setErrorHandler(null);
             return builder.parse(new InputSource(new StringReader(xhtml)));
         } catch (SAXException e) {
             throw new TemplateException(template, "template " + template
                     + " did not produce well-formed XHTML: " + e.getMessage(), e);
-        } catch (IOException | ParserConfigurationException e) {
+        } catch (IOException e) {
             throw new TemplateException(template, "template " + template + " output could not be parsed", e);
         }
     }
