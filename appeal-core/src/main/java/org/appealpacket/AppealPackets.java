@@ -56,11 +56,13 @@ public final class AppealPackets {
     private final TemplateSelector templates;
     private final LetterRenderer renderer;
     private final Clock clock;
+    private final PacketOptions options;
 
     private AppealPackets(Builder b) {
         this.templates = new TemplateSelector(b.sources);
         this.renderer = new LetterRenderer(templates);
         this.clock = b.clock;
+        this.options = b.options;
     }
 
     /** A builder with the system clock and no templates (at least one source is required). */
@@ -72,8 +74,15 @@ public final class AppealPackets {
     public static final class Builder {
         private final List<TemplateSource> sources = new ArrayList<>();
         private Clock clock = Clock.systemDefaultZone();
+        private PacketOptions options = PacketOptions.defaults();
 
         private Builder() {
+        }
+
+        /** How exhibits are laid out: separator pages, Bates numbers, volumes. Default: none of them. */
+        public Builder options(PacketOptions options) {
+            this.options = Objects.requireNonNull(options, "options");
+            return this;
         }
 
         /**
@@ -211,6 +220,11 @@ public final class AppealPackets {
                     f.format().name(), f.pages(), f.sha256()));
         }
         List<String> warnings = new ArrayList<>(pathway.warnings());
+        for (ExhibitFile f : files) {
+            if (f.warning() != null) {
+                warnings.add(f.warning());
+            }
+        }
         warnings.addAll(Completeness.warnings(appealCase, PayerProfile.of(appealCase.plan().payer())));
         PacketPlan plan = new PacketPlan(sections, exhibits, pathway, warnings);
         return new Prepared(appealCase, plan, files, locale, today);
@@ -271,8 +285,9 @@ public final class AppealPackets {
             DigestOutputStream counted = new DigestOutputStream(nonClosing(out), digest);
             PacketWriter.StampText stampText = stampText();
             // Seed 0: the stamp fonts' subsets; sections use 1..n.
-            List<PacketWriter.Placement> placements = LetterRenderer.withSubsetSeed(0, () -> new PacketWriter(renderer)
-                    .write(parts, stampText, GregorianCalendar.from(ZonedDateTime.now(clock)), fileId, counted));
+            PacketWriter writer = new PacketWriter(renderer);
+            List<PacketWriter.Placement> placements = LetterRenderer.withSubsetSeed(0, () -> writer
+                    .write(parts, stampText, options, GregorianCalendar.from(ZonedDateTime.now(clock)), fileId, counted));
             String sha = HexFormat.of().formatHex(digest.digest());
             List<Manifest.Section> sections = new ArrayList<>();
             List<Manifest.ExhibitEntry> exhibits = new ArrayList<>();
@@ -285,11 +300,15 @@ public final class AppealPackets {
                     int x = i - rendered.size();
                     ExhibitFile f = files.get(x);
                     exhibits.add(new Manifest.ExhibitEntry(f.label(), appealCase.exhibits().get(x).title(), f.name(),
-                            f.sha256(), f.pages(), p.firstPage(), p.lastPage()));
+                            f.sha256(), f.pages(), p.firstPage(), p.lastPage(),
+                            options.bates() ? options.batesNumber(p.firstPage()) : null,
+                            options.bates() ? options.batesNumber(p.lastPage()) : null));
                 }
             }
             int pages = placements.isEmpty() ? 0 : placements.get(placements.size() - 1).lastPage();
-            return new Manifest(pages, sha, sections, exhibits, plan.pathway(), plan.warnings());
+            List<String> warnings = new ArrayList<>(plan.warnings());
+            warnings.addAll(writer.warnings());
+            return new Manifest(pages, sha, sections, exhibits, plan.pathway(), warnings);
         }
 
         /**
@@ -336,6 +355,9 @@ public final class AppealPackets {
             List<Map<String, Object>> exhibits = new ArrayList<>();
             for (int i = 0; i < files.size(); i++) {
                 Exhibit e = appealCase.exhibits().get(i);
+                if (options.separatorPages()) {
+                    page++;
+                }
                 Map<String, Object> m = new LinkedHashMap<>(tm.record(e));
                 m.put("format", files.get(i).format().name());
                 m.put("pages", files.get(i).pages());

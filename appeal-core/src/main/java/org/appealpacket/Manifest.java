@@ -50,9 +50,17 @@ public record Manifest(int pages, String sha256, List<Section> sections, List<Ex
      * @param sourcePages its page count
      * @param firstPage first packet page, 1-based
      * @param lastPage last packet page, inclusive
+     * @param firstBates the Bates number of its first page, or null without Bates numbering
+     * @param lastBates the Bates number of its last page, or null
      */
     public record ExhibitEntry(String label, String title, String file, String sha256, int sourcePages,
-            int firstPage, int lastPage) {
+            int firstPage, int lastPage, @Nullable String firstBates, @Nullable String lastBates) {
+
+        /** An entry without Bates numbers. */
+        public ExhibitEntry(String label, String title, String file, String sha256, int sourcePages,
+                int firstPage, int lastPage) {
+            this(label, title, file, sha256, sourcePages, firstPage, lastPage, null, null);
+        }
     }
 
     /** The manifest as JSON, in the form DESIGN.md specifies. */
@@ -77,6 +85,10 @@ public record Manifest(int pages, String sha256, List<Section> sections, List<Ex
             m.put("sourcePages", e.sourcePages());
             m.put("firstPage", e.firstPage());
             m.put("lastPage", e.lastPage());
+            if (e.firstBates() != null) {
+                m.put("firstBates", e.firstBates());
+                m.put("lastBates", e.lastBates());
+            }
             return m;
         }).toList());
         root.put("pathway", pathwayJson(pathway));

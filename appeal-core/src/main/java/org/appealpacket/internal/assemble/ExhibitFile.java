@@ -14,6 +14,7 @@ import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
 import org.appealpacket.ExhibitException;
+import org.jspecify.annotations.Nullable;
 import org.openpdf.text.exceptions.BadPasswordException;
 import org.openpdf.text.pdf.PdfReader;
 
@@ -27,8 +28,10 @@ import org.openpdf.text.pdf.PdfReader;
  * @param format what it is
  * @param pages how many pages it contributes
  * @param sha256 hex SHA-256 of the file's bytes
+ * @param repaired whether the PDF's cross-reference table was damaged and had to be rebuilt
  */
-public record ExhibitFile(String label, String name, Path path, Format format, int pages, String sha256) {
+public record ExhibitFile(String label, String name, Path path, Format format, int pages, String sha256,
+        boolean repaired) {
 
     /** The exhibit formats the packet accepts. */
     public enum Format { PDF, JPEG, PNG, TIFF }
@@ -72,14 +75,15 @@ public record ExhibitFile(String label, String name, Path path, Format format, i
         if (format == null) {
             throw new ExhibitException(label, name, "not a PDF, JPEG, PNG or TIFF file");
         }
+        boolean[] repaired = new boolean[1];
         int pages = switch (format) {
-            case PDF -> pdfPages(label, name, path);
+            case PDF -> pdfPages(label, name, path, repaired);
             case JPEG, PNG, TIFF -> imagePages(label, name, path, format);
         };
         if (pages < 1) {
             throw new ExhibitException(label, name, "has no pages");
         }
-        return new ExhibitFile(label, name, path, format, pages, sha);
+        return new ExhibitFile(label, name, path, format, pages, sha, repaired[0]);
     }
 
     static Format sniff(byte[] b, int n) {
@@ -101,14 +105,31 @@ public record ExhibitFile(String label, String name, Path path, Format format, i
         return null;
     }
 
-    private static int pdfPages(String label, String name, Path path) {
+    /** A warning for the plan when the file had to be repaired, else null. */
+    public @Nullable String warning() {
+        return repaired ? String.format(Locale.ROOT,
+                "exhibit %s (%s): the PDF was damaged (its cross-reference table had to be rebuilt); it was repaired"
+                + " and included, check that every page is there", label, name) : null;
+    }
+
+    private static int pdfPages(String label, String name, Path path, boolean[] repaired) {
         PdfReader reader = null;
         try {
             reader = PdfSources.open(path);
             if (reader.isEncrypted() && !reader.isOpenedWithFullPermissions()) {
                 throw new ExhibitException(label, name, "is password-protected; remove the password and try again");
             }
-            return reader.getNumberOfPages();
+            repaired[0] = reader.isRebuilt();
+            int n = reader.getNumberOfPages();
+            for (int i = 1; i <= n; i++) {
+                // A page without a dictionary or with a missing page tree entry cannot be copied.
+                if (reader.getPageN(i) == null) {
+                    throw new ExhibitException(label, name, String.format(Locale.ROOT,
+                            "is damaged: page %d of %d is missing", i, n));
+                }
+                reader.releasePage(i);
+            }
+            return n;
         } catch (BadPasswordException e) {
             throw new ExhibitException(label, name, "is password-protected; remove the password and try again");
         } catch (IOException | RuntimeException e) {
