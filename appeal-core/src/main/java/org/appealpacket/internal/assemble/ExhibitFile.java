@@ -130,7 +130,7 @@ public record ExhibitFile(String label, String name, Path path, Format format, i
                 reader.releasePage(i);
             }
             return n;
-        } catch (BadPasswordException e) {
+        } catch (BadPasswordException | PdfSources.EncryptedPdfException e) {
             throw new ExhibitException(label, name, "is password-protected; remove the password and try again");
         } catch (IOException | RuntimeException e) {
             if (e instanceof ExhibitException ee) {

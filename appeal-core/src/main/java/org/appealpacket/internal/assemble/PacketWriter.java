@@ -36,6 +36,7 @@ import org.openpdf.text.pdf.PdfAnnotation;
 import org.openpdf.text.pdf.PdfArray;
 import org.openpdf.text.pdf.PdfBorderArray;
 import org.openpdf.text.pdf.PdfDestination;
+import org.openpdf.text.pdf.PdfNumber;
 import org.openpdf.text.pdf.PdfPageLabels;
 import org.openpdf.text.pdf.PdfStamper;
 import org.openpdf.text.pdf.SimpleBookmark;
@@ -410,6 +411,8 @@ public final class PacketWriter {
     private static PdfReader open(ExhibitFile file, Path path) {
         try {
             return PdfSources.open(path);
+        } catch (PdfSources.EncryptedPdfException e) {
+            throw new ExhibitException(file.label(), file.name(), "is password-protected; remove the password and try again");
         } catch (IOException | RuntimeException e) {
             throw new ExhibitException(file.label(), file.name(), "is damaged and cannot be read as PDF ("
                     + e.getClass().getSimpleName() + ")");
@@ -441,6 +444,12 @@ public final class PacketWriter {
             PdfStamper stamper = new PdfStamper(reader, out);
             AcroFields fields = stamper.getAcroFields();
             fields.setGenerateAppearances(true);
+            for (AcroFields.Item item : fields.getAllFields().values()) {
+                for (int i = 0; i < item.size(); i++) {
+                    printable(item.getWidget(i));
+                    printable(item.getMerged(i));
+                }
+            }
             for (String name : new ArrayList<>(fields.getAllFields().keySet())) {
                 if (fields.getFieldType(name) == AcroFields.FIELD_TYPE_TEXT) {
                     String value = fields.getField(name);
@@ -458,6 +467,22 @@ public final class PacketWriter {
         } catch (IOException | RuntimeException e) {
             throw new ExhibitException(file.label(), file.name(), "has form fields that could not be flattened ("
                     + e.getClass().getSimpleName() + ")");
+        }
+    }
+
+    /**
+     * Marks a visible widget as printing: flattening keeps only printing fields, and many forms
+     * (and form tools) leave the flag off for fields that show on screen. A field hidden on
+     * purpose stays hidden.
+     */
+    private static void printable(@Nullable PdfDictionary widget) {
+        if (widget == null) {
+            return;
+        }
+        PdfObject f = PdfReader.getPdfObject(widget.get(PdfName.F));
+        int flags = f instanceof PdfNumber n ? n.intValue() : 0;
+        if ((flags & (PdfAnnotation.FLAGS_HIDDEN | PdfAnnotation.FLAGS_NOVIEW)) == 0) {
+            widget.put(PdfName.F, new PdfNumber(flags | PdfAnnotation.FLAGS_PRINT));
         }
     }
 
