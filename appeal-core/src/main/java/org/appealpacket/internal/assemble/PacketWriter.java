@@ -169,6 +169,9 @@ public final class PacketWriter {
         try {
             FixedInfoCopy copy = new FixedInfoCopy(document, out, date, fileId);
             copy.setPdfVersion(PdfWriter.VERSION_1_7);
+            // The stamper maps the page's visible orientation itself (with the crop box's offset);
+            // PdfCopy's own rotation on top of it turned stamps on rotated pages a second time.
+            copy.setRotateContents(false);
             copy.setFullCompression();
             document.open();
             if (options.separatorPages()) {
