@@ -25,6 +25,7 @@ import java.util.Objects;
 import java.util.Properties;
 import org.appealpacket.internal.assemble.ExhibitFile;
 import org.appealpacket.internal.assemble.PacketWriter;
+import org.appealpacket.internal.assemble.Spool;
 import org.appealpacket.internal.render.LetterRenderer;
 import org.appealpacket.internal.select.TemplateSelector;
 import org.appealpacket.model.AppealCase;
@@ -197,7 +198,50 @@ public final class AppealPackets {
         return prepared.write(out);
     }
 
+    /**
+     * Works out what the packet will contain, reading exhibits from {@code exhibits} (each is
+     * copied once to a temporary file, deleted before this returns).
+     *
+     * @throws AppealValidationException if the case is not valid (every problem listed)
+     * @throws ExhibitException if an exhibit cannot be opened or used
+     * @throws TemplateException if a section has no template
+     */
+    public PacketPlan plan(AppealCase appealCase, ExhibitSource exhibits) {
+        Objects.requireNonNull(exhibits, "exhibits");
+        try (Spool spool = new Spool()) {
+            return prepare(appealCase, e -> spool.copy(e.label(), e.file(), () -> exhibits.open(e.file()))).plan();
+        }
+    }
+
+    /** Assembles the packet in memory, reading exhibits from {@code exhibits}. */
+    public AppealPacket assemble(AppealCase appealCase, ExhibitSource exhibits) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
+        Manifest manifest = assemble(appealCase, exhibits, out);
+        return new AppealPacket(out.toByteArray(), manifest);
+    }
+
+    /**
+     * Assembles the packet straight into {@code out}, reading exhibits from {@code exhibits}: each
+     * stream is copied once to a temporary file (never held in memory) and the files are deleted
+     * before this returns. The stream {@code out} is not closed.
+     *
+     * @throws AppealValidationException if the case is not valid (every problem listed)
+     * @throws ExhibitException if an exhibit cannot be opened or used
+     * @throws TemplateException if a template is missing or fails
+     */
+    public Manifest assemble(AppealCase appealCase, ExhibitSource exhibits, OutputStream out) {
+        Objects.requireNonNull(exhibits, "exhibits");
+        try (Spool spool = new Spool()) {
+            return prepare(appealCase, e -> spool.copy(e.label(), e.file(), () -> exhibits.open(e.file()))).write(out);
+        }
+    }
+
     private Prepared prepare(AppealCase appealCase, Path caseFolder) {
+        Objects.requireNonNull(caseFolder, "caseFolder");
+        return prepare(appealCase, e -> resolve(caseFolder, e));
+    }
+
+    private Prepared prepare(AppealCase appealCase, java.util.function.Function<Exhibit, Path> where) {
         Objects.requireNonNull(appealCase, "appealCase");
         validate(appealCase);
         LocalDate today = today();
@@ -211,7 +255,7 @@ public final class AppealPackets {
         }
         List<ExhibitFile> files = new ArrayList<>();
         for (Exhibit e : appealCase.exhibits()) {
-            files.add(ExhibitFile.inspect(e.label(), e.file(), resolve(caseFolder, e)));
+            files.add(ExhibitFile.inspect(e.label(), e.file(), where.apply(e)));
         }
         List<PacketPlan.ExhibitPlan> exhibits = new ArrayList<>();
         for (int i = 0; i < files.size(); i++) {
