@@ -6,7 +6,6 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
@@ -16,7 +15,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.GregorianCalendar;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -192,10 +190,35 @@ public final class AppealPackets {
      * memory). The stream is not closed.
      *
      * @return the manifest; its SHA-256 is of the bytes written
+     * @throws IllegalStateException if the options set volume limits and the packet exceeds them
+     *     (nothing is written; use {@link #assemble(AppealCase, Path, VolumeOutput)})
      */
     public Manifest assemble(AppealCase appealCase, Path caseFolder, OutputStream out) {
         Prepared prepared = prepare(appealCase, caseFolder);
         return prepared.write(out);
+    }
+
+    /**
+     * Assembles the packet into one file per volume (see {@link PacketOptions}); without volume
+     * limits, or within them, that is one file.
+     *
+     * @throws AppealValidationException if the case is not valid (every problem listed)
+     * @throws ExhibitException if an exhibit file cannot be used
+     * @throws TemplateException if a template is missing or fails
+     */
+    public Manifest assemble(AppealCase appealCase, Path caseFolder, VolumeOutput volumes) {
+        Objects.requireNonNull(volumes, "volumes");
+        return prepare(appealCase, caseFolder).write(VolumeStreams.of(volumes));
+    }
+
+    /** Assembles the packet into one file per volume, reading exhibits from {@code exhibits}. */
+    public Manifest assemble(AppealCase appealCase, ExhibitSource exhibits, VolumeOutput volumes) {
+        Objects.requireNonNull(exhibits, "exhibits");
+        Objects.requireNonNull(volumes, "volumes");
+        try (Spool spool = new Spool()) {
+            return prepare(appealCase, e -> spool.copy(e.label(), e.file(), () -> exhibits.open(e.file())))
+                    .write(VolumeStreams.of(volumes));
+        }
     }
 
     /**
@@ -315,6 +338,10 @@ public final class AppealPackets {
         }
 
         Manifest write(OutputStream out) {
+            return write(VolumeStreams.single(out));
+        }
+
+        Manifest write(VolumeStreams streams) {
             List<LetterRenderer.Rendered> rendered = layout();
             byte[] fileId = fileId(finalModel);
             List<PacketWriter.Part> parts = new ArrayList<>();
@@ -325,14 +352,18 @@ public final class AppealPackets {
             for (int i = 0; i < files.size(); i++) {
                 parts.add(new PacketWriter.Exhibit(files.get(i), appealCase.exhibits().get(i).title()));
             }
-            MessageDigest digest = sha256();
-            DigestOutputStream counted = new DigestOutputStream(nonClosing(out), digest);
             PacketWriter.StampText stampText = stampText();
             // Seed 0: the stamp fonts' subsets; sections use 1..n.
             PacketWriter writer = new PacketWriter(renderer);
-            List<PacketWriter.Placement> placements = LetterRenderer.withSubsetSeed(0, () -> writer
-                    .write(parts, stampText, options, GregorianCalendar.from(ZonedDateTime.now(clock)), fileId, counted));
-            String sha = HexFormat.of().formatHex(digest.digest());
+            PacketWriter.Result result = LetterRenderer.withSubsetSeed(0, () -> writer
+                    .write(parts, stampText, options, GregorianCalendar.from(ZonedDateTime.now(clock)), fileId, streams));
+            List<PacketWriter.Placement> placements = result.placements();
+            String sha = streams.sha256();
+            List<Manifest.Volume> volumes = new ArrayList<>();
+            for (PacketWriter.Volume v : result.volumes()) {
+                volumes.add(new Manifest.Volume(v.number(), v.firstPage(), v.lastPage(), v.filePages(),
+                        streams.bytes(v.number()), streams.sha256(v.number())));
+            }
             List<Manifest.Section> sections = new ArrayList<>();
             List<Manifest.ExhibitEntry> exhibits = new ArrayList<>();
             for (int i = 0; i < placements.size(); i++) {
@@ -352,7 +383,16 @@ public final class AppealPackets {
             int pages = placements.isEmpty() ? 0 : placements.get(placements.size() - 1).lastPage();
             List<String> warnings = new ArrayList<>(plan.warnings());
             warnings.addAll(writer.warnings());
-            return new Manifest(pages, sha, sections, exhibits, plan.pathway(), warnings);
+            if (options.maxBytesPerVolume() > 0) {
+                for (Manifest.Volume v : volumes) {
+                    if (v.bytes() > options.maxBytesPerVolume()) {
+                        warnings.add(String.format(Locale.ROOT, "volume %d is %d bytes, over the limit of %d%s", v.number(),
+                                v.bytes(), options.maxBytesPerVolume(), v.firstPage() == v.lastPage()
+                                        ? " (a single page larger than the limit)" : ""));
+                    }
+                }
+            }
+            return new Manifest(pages, sha, sections, exhibits, plan.pathway(), warnings, volumes);
         }
 
         /**
@@ -482,20 +522,6 @@ public final class AppealPackets {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("the JDK lacks SHA-256", e);
         }
-    }
-
-    private static OutputStream nonClosing(OutputStream out) {
-        return new java.io.FilterOutputStream(out) {
-            @Override
-            public void write(byte[] b, int off, int len) throws IOException {
-                out.write(b, off, len);
-            }
-
-            @Override
-            public void close() throws IOException {
-                out.flush();
-            }
-        };
     }
 
     @Override

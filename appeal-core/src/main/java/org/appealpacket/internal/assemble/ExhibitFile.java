@@ -4,12 +4,13 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
@@ -56,17 +57,10 @@ public record ExhibitFile(String label, String name, Path path, Format format, i
         }
         byte[] head = new byte[1024];
         int headLength;
-        String sha;
         try (InputStream in = Files.newInputStream(path)) {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            DigestInputStream din = new DigestInputStream(in, digest);
-            headLength = din.readNBytes(head, 0, head.length);
-            din.transferTo(OutputStreamSink.INSTANCE);
-            sha = HexFormat.of().formatHex(digest.digest());
+            headLength = in.readNBytes(head, 0, head.length);
         } catch (IOException e) {
             throw new ExhibitException(label, name, "file cannot be read: " + e.getClass().getSimpleName());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("the JDK lacks SHA-256", e);
         }
         if (headLength == 0) {
             throw new ExhibitException(label, name, "file is empty");
@@ -75,15 +69,48 @@ public record ExhibitFile(String label, String name, Path path, Format format, i
         if (format == null) {
             throw new ExhibitException(label, name, "not a PDF, JPEG, PNG or TIFF file");
         }
+        // Hashing a large scan takes as long as parsing it: do both at once (the machine's second
+        // core hashes while this one counts pages).
+        CompletableFuture<String> hash = CompletableFuture.supplyAsync(() -> sha256(label, name, path));
         boolean[] repaired = new boolean[1];
-        int pages = switch (format) {
-            case PDF -> pdfPages(label, name, path, repaired);
-            case JPEG, PNG, TIFF -> imagePages(label, name, path, format);
-        };
+        int pages;
+        try {
+            pages = switch (format) {
+                case PDF -> pdfPages(label, name, path, repaired);
+                case JPEG, PNG, TIFF -> imagePages(label, name, path, format);
+            };
+        } catch (RuntimeException e) {
+            hash.cancel(false);
+            throw e;
+        }
         if (pages < 1) {
             throw new ExhibitException(label, name, "has no pages");
         }
+        String sha;
+        try {
+            sha = hash.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof ExhibitException ee) {
+                throw ee;
+            }
+            throw e;
+        }
         return new ExhibitFile(label, name, path, format, pages, sha, repaired[0]);
+    }
+
+    private static String sha256(String label, String name, Path path) {
+        try (InputStream in = Files.newInputStream(path)) {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            byte[] buffer = new byte[1 << 16];
+            for (int n; (n = in.read(buffer)) > 0; ) {
+                digest.update(buffer, 0, n);
+            }
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (IOException e) {
+            throw new ExhibitException(label, name, "file cannot be read: " + e.getClass().getSimpleName());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("the JDK lacks SHA-256", e);
+        }
     }
 
     static Format sniff(byte[] b, int n) {
@@ -174,19 +201,6 @@ public record ExhibitFile(String label, String name, Path path, Format format, i
             }
             throw new ExhibitException(label, name, "is damaged and cannot be read as " + format
                     + " (" + e.getClass().getSimpleName() + ")");
-        }
-    }
-
-    /** Discards bytes (hashing reads the whole file without keeping it). */
-    private static final class OutputStreamSink extends java.io.OutputStream {
-        static final OutputStreamSink INSTANCE = new OutputStreamSink();
-
-        @Override
-        public void write(int b) {
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) {
         }
     }
 }

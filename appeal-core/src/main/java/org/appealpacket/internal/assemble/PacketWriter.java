@@ -86,11 +86,13 @@ public final class PacketWriter {
 
     /** The words stamped on pages, in the packet's language. */
     public record StampText(String header, String pageFormat, String exhibitPageFormat, String exhibitOutlineFormat,
-            String separatorHeading, String separatorDetail) {
-        /** With English separator words. */
+            String separatorHeading, String separatorDetail, String volumeHeading, String volumeDetail,
+            String volumeLabel) {
+        /** With English separator and volume words. */
         public StampText(String header, String pageFormat, String exhibitPageFormat, String exhibitOutlineFormat) {
             this(header, pageFormat, exhibitPageFormat, exhibitOutlineFormat, "Exhibit %1$s",
-                    "%1$d pages · packet pages %2$d–%3$d");
+                    "%1$d pages · packet pages %2$d–%3$d", "Volume %1$d of %2$d",
+                    "pages %1$d–%2$d of %3$d", "Volume %1$d");
         }
 
         /** {@code Page %1$d of %2$d}; {@code Exhibit %1$s · page %2$d of %3$d}; {@code Exhibit %1$s: %2$s}. */
@@ -148,92 +150,354 @@ public final class PacketWriter {
         return List.copyOf(warnings);
     }
 
+    /** Opens the output for each volume; the writer closes each stream when its volume is done. */
+    @FunctionalInterface
+    public interface Outputs {
+        OutputStream open(int volume, int volumes) throws IOException;
+    }
+
+    /** A volume: the packet pages it holds (inclusive) and its page count with its cover. */
+    public record Volume(int number, int firstPage, int lastPage, int filePages) {
+    }
+
+    /** What was written: where each part landed, and the volumes. */
+    public record Result(List<Placement> placements, List<Volume> volumes) {
+    }
+
     /**
-     * Writes the packet.
+     * Writes the packet into one output, or into several volumes when the options set limits.
      *
      * @param date the packet's creation date (from the caller's clock)
      * @param fileId 16 bytes that identify this packet (derived from its inputs, so reproducible)
      */
-    public List<Placement> write(List<Part> parts, StampText text, PacketOptions options, Calendar date, byte[] fileId,
-            OutputStream out) {
+    public Result write(List<Part> parts, StampText text, PacketOptions options, Calendar date, byte[] fileId,
+            Outputs outputs) {
         List<Placement> placements = layout(parts, options);
         int total = placements.isEmpty() ? 0 : placements.get(placements.size() - 1).lastPage();
+        long[] costs = null;
+        if (options.maxBytesPerVolume() > 0) {
+            // A first pass into nothing, to learn what each page adds to a file; then the split.
+            long[] measured = new long[total + 2];
+            CountingOutput counter = new CountingOutput();
+            int saved = warnings.size();
+            writeVolumes(placements, total, text, options, date, fileId, List.of(new Volume(1, 1, total, total)),
+                    (v, n) -> counter, counter, measured);
+            while (warnings.size() > saved) {
+                warnings.remove(warnings.size() - 1);
+            }
+            costs = costs(measured, total, counter.count);
+        }
+        List<Volume> volumes = split(total, costs, options);
+        writeVolumes(placements, total, text, options, date, fileId, volumes, outputs, null, null);
+        return new Result(placements, volumes);
+    }
+
+    /**
+     * The bytes each page adds to a file (its objects as written, plus its share of what is written
+     * at the end: the page tree, cross-reference entries, fonts).
+     */
+    private static long[] costs(long[] ends, int total, long fileBytes) {
+        long[] costs = new long[total + 1];
+        long closing = fileBytes - ends[total];
+        for (int p = 1; p <= total; p++) {
+            costs[p] = ends[p] - ends[p - 1] + closing / Math.max(1, total);
+        }
+        return costs;
+    }
+
+    /** Room kept in every volume for its cover, header and what is written when it is closed. */
+    static final long VOLUME_RESERVE = 96 * 1024;
+
+    /**
+     * Splits packet pages into volumes, in order, none over the limits: pages (the cover counts)
+     * and bytes (as measured). A packet within both limits is one volume with no cover.
+     */
+    static List<Volume> split(int total, long @Nullable [] costs, PacketOptions options) {
+        int maxPages = options.maxPagesPerVolume();
+        long maxBytes = options.maxBytesPerVolume();
+        long all = 0;
+        if (costs != null) {
+            for (int p = 1; p <= total; p++) {
+                all += costs[p];
+            }
+        }
+        boolean fits = (maxPages == 0 || total <= maxPages) && (maxBytes == 0 || all + VOLUME_RESERVE <= maxBytes);
+        if (!options.volumes() || fits || total == 0) {
+            return List.of(new Volume(1, 1, total, total));
+        }
+        List<int[]> ranges = new ArrayList<>();
+        int first = 1;
+        long bytes = 0;
+        for (int p = 1; p <= total; p++) {
+            long cost = costs == null ? 0 : costs[p];
+            int count = p - first;
+            boolean full = count > 0 && ((maxPages > 0 && count + 1 > maxPages - 1)
+                    || (maxBytes > 0 && bytes + cost + VOLUME_RESERVE > maxBytes));
+            if (full) {
+                ranges.add(new int[] {first, p - 1});
+                first = p;
+                bytes = 0;
+            }
+            bytes += cost;
+        }
+        ranges.add(new int[] {first, total});
+        List<Volume> volumes = new ArrayList<>();
+        for (int[] r : ranges) {
+            volumes.add(new Volume(volumes.size() + 1, r[0], r[1], r[1] - r[0] + 2));
+        }
+        return volumes;
+    }
+
+    private void writeVolumes(List<Placement> placements, int total, StampText text, PacketOptions options,
+            Calendar date, byte[] fileId, List<Volume> volumes, Outputs outputs, @Nullable CountingOutput counter,
+            long @Nullable [] ends) {
         Map<String, Integer> exhibitPages = new HashMap<>();
         for (Placement p : placements) {
             if (p.part() instanceof Exhibit e) {
                 exhibitPages.put(e.file().label(), p.firstPage());
             }
         }
-        Document document = new Document();
         PdfReader separators = null;
+        PdfReader covers = null;
+        Pages pages = new Pages(text, options, total, exhibitPages, volumes, outputs, date, fileId, counter, ends);
         try {
-            FixedInfoCopy copy = new FixedInfoCopy(document, out, date, fileId);
-            copy.setPdfVersion(PdfWriter.VERSION_1_7);
-            // The stamper maps the page's visible orientation itself (with the crop box's offset);
-            // PdfCopy's own rotation on top of it turned stamps on rotated pages a second time.
-            copy.setRotateContents(false);
-            copy.setFullCompression();
-            document.open();
             if (options.separatorPages()) {
                 separators = new PdfReader(separatorPages(placements, text));
             }
-            Pages pages = new Pages(copy, text, options, total, exhibitPages);
-            List<Map<String, Object>> outline = new ArrayList<>();
+            if (volumes.size() > 1) {
+                covers = new PdfReader(coverPages(volumes, text, options, total));
+            }
+            pages.covers = covers;
             int separatorNo = 0;
             for (Placement placement : placements) {
                 switch (placement.part()) {
                     case Letter letter -> {
                         PdfReader reader = new PdfReader(letter.pdf());
-                        for (int i = 1; i <= reader.getNumberOfPages(); i++) {
-                            pages.add(reader, i, Kind.LETTER, null, null);
+                        try {
+                            pages.bookmark(bookmark(letter.title(), placement.firstPage(), null), placement.firstPage());
+                            for (int i = 1; i <= reader.getNumberOfPages(); i++) {
+                                pages.add(reader, i, Kind.LETTER, null, null);
+                            }
+                        } finally {
+                            pages.free(reader);
+                            reader.close();
                         }
-                        copy.freeReader(reader);
-                        reader.close();
-                        outline.add(bookmark(letter.title(), placement.firstPage(), null));
                     }
                     case Exhibit exhibit -> {
+                        String title = String.format(Locale.ROOT, text.exhibitOutlineFormat(), exhibit.file().label(),
+                                exhibit.title());
                         if (separators != null) {
+                            pages.bookmark(bookmark(title, placement.startPage(), null), placement.startPage());
                             pages.add(separators, ++separatorNo, Kind.SEPARATOR, exhibit.file().label(), null);
                         }
-                        List<Map<String, Object>> inner = copyExhibit(pages, exhibit.file(), placement.firstPage());
-                        outline.add(bookmark(String.format(Locale.ROOT, text.exhibitOutlineFormat(),
-                                exhibit.file().label(), exhibit.title()), placement.startPage(), inner));
+                        copyExhibit(pages, exhibit.file(), placement, title, separators == null);
                     }
                 }
             }
-            copy.setOutlines(outline);
-            copy.setPageLabels(pages.labels);
-            copy.setViewerPreferences(PdfWriter.PageModeUseOutlines);
-            if (separators != null) {
-                copy.freeReader(separators);
-            }
-            document.close();
+            pages.finish();
         } catch (DocumentException | IOException e) {
             throw new AppealException("the packet could not be written: " + e.getClass().getSimpleName(), e);
         } finally {
+            pages.abandon();
             if (separators != null) {
                 separators.close();
             }
+            if (covers != null) {
+                covers.close();
+            }
         }
-        return placements;
     }
 
-    /** Adds pages to the copy, stamping each and giving it its page label. */
+    /** Counts bytes and discards them: the measuring pass. */
+    private static final class CountingOutput extends OutputStream {
+        long count;
+
+        @Override
+        public void write(int b) {
+            count++;
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) {
+            count += len;
+        }
+    }
+
+    /**
+     * Adds pages to the current volume's copy, stamping each and giving it its page label, and
+     * moves to the next volume (with its cover) when a volume is full.
+     */
     private final class Pages {
-        final PdfCopy copy;
         final StampText text;
         final PacketOptions options;
         final int total;
         final Map<String, Integer> exhibitPages;
-        final PdfPageLabels labels = new PdfPageLabels();
+        final List<Volume> volumes;
+        final Outputs outputs;
+        final Calendar date;
+        final byte[] fileId;
+        final @Nullable CountingOutput counter;
+        final long @Nullable [] ends;
+        final List<PdfReader> readers = new ArrayList<>();
+        @Nullable PdfReader covers;
+        @Nullable Document document;
+        @Nullable PdfCopy copy;
+        @Nullable PdfPageLabels labels;
+        List<Map<String, Object>> outline = new ArrayList<>();
+        /** A bookmark for the part that starts on the next page, placed once that page's volume is open. */
+        @Nullable Map<String, Object> pendingBookmark;
+        int pendingBookmarkPage;
+        @Nullable Volume volume;
         int pageNo;
 
-        Pages(PdfCopy copy, StampText text, PacketOptions options, int total, Map<String, Integer> exhibitPages) {
-            this.copy = copy;
+        Pages(StampText text, PacketOptions options, int total, Map<String, Integer> exhibitPages, List<Volume> volumes,
+                Outputs outputs, Calendar date, byte[] fileId, @Nullable CountingOutput counter, long @Nullable [] ends) {
             this.text = text;
             this.options = options;
             this.total = total;
             this.exhibitPages = exhibitPages;
+            this.volumes = volumes;
+            this.outputs = outputs;
+            this.date = date;
+            this.fileId = fileId;
+            this.counter = counter;
+            this.ends = ends;
+        }
+
+        PdfCopy copy() {
+            return java.util.Objects.requireNonNull(copy);
+        }
+
+        /** The page number inside the current volume's file of a packet page. */
+        int local(int packetPage) {
+            Volume v = java.util.Objects.requireNonNull(volume);
+            return packetPage - v.firstPage() + 1 + (volumes.size() > 1 ? 1 : 0);
+        }
+
+        boolean inVolume(int packetPage) {
+            Volume v = java.util.Objects.requireNonNull(volume);
+            return packetPage >= v.firstPage() && packetPage <= v.lastPage();
+        }
+
+        /** Bookmarks are given with packet page numbers; they land in the volume of that page. */
+        void bookmark(Map<String, Object> bookmark, int packetPage) {
+            pendingBookmark = bookmark;
+            pendingBookmarkPage = packetPage;
+            lastBookmark = bookmark;
+        }
+
+        @Nullable Map<String, Object> lastBookmark;
+        final Map<Map<String, Object>, Volume> bookmarkVolumes = new java.util.IdentityHashMap<>();
+
+        /**
+         * Puts an exhibit's own bookmarks (with packet page numbers) under its entry, pointing into
+         * the file that holds the entry; targets in another volume keep their title only.
+         */
+        void kids(Map<String, Object> parent, List<Map<String, Object>> kids) {
+            Volume v = bookmarkVolumes.get(parent);
+            if (v == null) {
+                return;
+            }
+            List<Map<String, Object>> local = localise(kids, v);
+            if (!local.isEmpty()) {
+                parent.put("Kids", local);
+            }
+        }
+
+        private List<Map<String, Object>> localise(List<Map<String, Object>> items, Volume v) {
+            List<Map<String, Object>> out = new ArrayList<>();
+            int cover = volumes.size() > 1 ? 1 : 0;
+            for (Map<String, Object> item : items) {
+                Map<String, Object> m = new HashMap<>(item);
+                if (m.get("Page") instanceof String page) {
+                    int n = Integer.parseInt(page.substring(0, page.indexOf(' ')));
+                    if (n >= v.firstPage() && n <= v.lastPage()) {
+                        m.put("Page", (n - v.firstPage() + 1 + cover) + " Fit");
+                    } else {
+                        m.remove("Page");
+                        m.remove("Action");
+                    }
+                }
+                if (m.get("Kids") instanceof List<?> list) {
+                    @SuppressWarnings("unchecked")
+                    List<Map<String, Object>> children = localise((List<Map<String, Object>>) list, v);
+                    m.put("Kids", children);
+                }
+                out.add(m);
+            }
+            return out;
+        }
+
+        /** Lets the current copy forget a reader (its objects are written). */
+        void free(PdfReader reader) throws IOException {
+            if (copy != null && readers.remove(reader)) {
+                copy.freeReader(reader);
+            }
+        }
+
+        private void openVolume(Volume v) throws DocumentException, IOException {
+            closeVolume();
+            volume = v;
+            OutputStream out = outputs.open(v.number(), volumes.size());
+            Document doc = new Document();
+            byte[] id = volumes.size() > 1 ? volumeId(fileId, v.number()) : fileId;
+            FixedInfoCopy c = new FixedInfoCopy(doc, out, date, id);
+            c.setPdfVersion(PdfWriter.VERSION_1_7);
+            // The stamper maps the page's visible orientation itself (with the crop box's offset);
+            // PdfCopy's own rotation on top of it turned stamps on rotated pages a second time.
+            c.setRotateContents(false);
+            c.setFullCompression();
+            doc.open();
+            document = doc;
+            copy = c;
+            labels = new PdfPageLabels();
+            outline = new ArrayList<>();
+            if (volumes.size() > 1) {
+                PdfReader coverReader = java.util.Objects.requireNonNull(covers);
+                PdfImportedPage imported = c.getImportedPage(coverReader, v.number());
+                PdfCopy.PageStamp stamp = c.createPageStamp(imported);
+                stamper.stamp(stamp.getOverContent(), coverReader.getCropBox(v.number()), 0, text.header(), "", null, null);
+                stamp.alterContents();
+                c.addPage(imported);
+                c.freeReader(coverReader);
+                labels.addPageLabel(1, PdfPageLabels.EMPTY, String.format(Locale.ROOT, text.volumeLabel(), v.number()));
+            }
+        }
+
+        private void closeVolume() throws IOException {
+            if (document == null) {
+                return;
+            }
+            PdfCopy c = copy();
+            for (PdfReader r : readers) {
+                c.freeReader(r);
+            }
+            c.setOutlines(outline);
+            c.setPageLabels(java.util.Objects.requireNonNull(labels));
+            c.setViewerPreferences(PdfWriter.PageModeUseOutlines);
+            Document d = document;
+            document = null;
+            copy = null;
+            d.close();
+        }
+
+        void finish() throws IOException, DocumentException {
+            if (document == null && !volumes.isEmpty()) {
+                openVolume(volumes.get(0));
+            }
+            closeVolume();
+        }
+
+        /** After a failure: close what is open without caring about its content. */
+        void abandon() {
+            if (document != null) {
+                try {
+                    document.close();
+                } catch (RuntimeException e) {
+                    // The failure that brought us here is the one to report.
+                }
+                document = null;
+            }
         }
 
         /**
@@ -246,6 +510,19 @@ public final class PacketWriter {
             boolean exhibitPage = kind == Kind.EXHIBIT;
             boolean letter = kind == Kind.LETTER;
             pageNo++;
+            if (volume == null || pageNo > volume.lastPage()) {
+                openVolume(volumes.get(volume == null ? 0 : volume.number()));
+            }
+            if (pendingBookmark != null && pendingBookmarkPage == pageNo) {
+                pendingBookmark.put("Page", local(pageNo) + " Fit");
+                outline.add(pendingBookmark);
+                bookmarkVolumes.put(pendingBookmark, java.util.Objects.requireNonNull(volume));
+                pendingBookmark = null;
+            }
+            PdfCopy c = copy();
+            if (!readers.contains(reader)) {
+                readers.add(reader);
+            }
             PdfDictionary dict = reader.getPageN(page);
             int rotation = reader.getPageRotation(page);
             Rectangle box = reader.getCropBox(page);
@@ -254,34 +531,53 @@ public final class PacketWriter {
                 box = extend(dict, box, rotation);
                 sanitize(dict);
             }
-            PdfImportedPage imported = copy.getImportedPage(reader, page);
-            PdfCopy.PageStamp stamp = copy.createPageStamp(imported);
+            PdfImportedPage imported = c.getImportedPage(reader, page);
+            PdfCopy.PageStamp stamp = c.createPageStamp(imported);
             PdfContentByte over = stamp.getOverContent();
             String bates = options.bates() ? options.batesNumber(pageNo) : null;
             stamper.stamp(over, box, rotation, text.header(), String.format(Locale.ROOT, text.pageFormat(), pageNo, total),
                     exhibitStamp, bates);
             for (Link link : links) {
                 Integer target = exhibitPages.get(link.label());
-                if (target != null) {
-                    PdfAnnotation annotation = PdfAnnotation.createLink(copy, link.rect(), PdfAnnotation.HIGHLIGHT_INVERT,
-                            PdfAction.gotoLocalPage(target, new PdfDestination(PdfDestination.FIT), copy));
+                // A link can only lead to a page in the same file.
+                if (target != null && inVolume(target)) {
+                    PdfAnnotation annotation = PdfAnnotation.createLink(c, link.rect(), PdfAnnotation.HIGHLIGHT_INVERT,
+                            PdfAction.gotoLocalPage(local(target), new PdfDestination(PdfDestination.FIT), c));
                     annotation.setBorder(new PdfBorderArray(0, 0, 0));
                     stamp.addAnnotation(annotation);
                 }
             }
             stamp.alterContents();
-            copy.addPage(imported);
+            c.addPage(imported);
+            if (ends != null && counter != null) {
+                ends[pageNo] = counter.count;
+            }
+            PdfPageLabels l = java.util.Objects.requireNonNull(labels);
+            int here = local(pageNo);
             if (bates != null) {
-                labels.addPageLabel(pageNo, PdfPageLabels.EMPTY, bates);
+                l.addPageLabel(here, PdfPageLabels.EMPTY, bates);
             } else if (exhibitLabel != null && exhibitPage) {
-                if (page == 1) {
-                    labels.addPageLabel(pageNo, PdfPageLabels.DECIMAL_ARABIC_NUMERALS, exhibitLabel + "-", 1);
+                if (page == 1 || here == 1 + (volumes.size() > 1 ? 1 : 0)) {
+                    l.addPageLabel(here, PdfPageLabels.DECIMAL_ARABIC_NUMERALS, exhibitLabel + "-", page);
                 }
             } else if (exhibitLabel != null) {
-                labels.addPageLabel(pageNo, PdfPageLabels.EMPTY, exhibitLabel);
+                l.addPageLabel(here, PdfPageLabels.EMPTY, exhibitLabel);
             } else {
-                labels.addPageLabel(pageNo, PdfPageLabels.DECIMAL_ARABIC_NUMERALS, null, pageNo);
+                l.addPageLabel(here, PdfPageLabels.DECIMAL_ARABIC_NUMERALS, null, pageNo);
             }
+        }
+    }
+
+    /** A file identifier per volume, derived from the packet's. */
+    private static byte[] volumeId(byte[] fileId, int volume) {
+        try {
+            java.security.MessageDigest d = java.security.MessageDigest.getInstance("SHA-256");
+            d.update(fileId);
+            d.update((byte) volume);
+            d.update((byte) (volume >>> 8));
+            return java.util.Arrays.copyOf(d.digest(), 16);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("the JDK lacks SHA-256", e);
         }
     }
 
@@ -363,7 +659,7 @@ public final class PacketWriter {
         }
     }
 
-    private List<Map<String, Object>> copyExhibit(Pages pages, ExhibitFile file, int firstPage)
+    private void copyExhibit(Pages pages, ExhibitFile file, Placement placement, String title, boolean bookmarkHere)
             throws IOException, DocumentException {
         List<Path> temps = new ArrayList<>();
         PdfReader reader = null;
@@ -388,12 +684,20 @@ public final class PacketWriter {
             if (count != file.pages()) {
                 throw new ExhibitException(file.label(), file.name(), "changed while the packet was being assembled");
             }
-            List<Map<String, Object>> inner = file.format() == ExhibitFile.Format.PDF ? innerOutline(reader, firstPage) : null;
+            List<Map<String, Object>> inner = file.format() == ExhibitFile.Format.PDF
+                    ? innerOutline(reader, placement.firstPage()) : null;
+            Map<String, Object> mark = pages.lastBookmark;
+            if (bookmarkHere) {
+                mark = bookmark(title, placement.firstPage(), null);
+                pages.bookmark(mark, placement.firstPage());
+            }
             for (int i = 1; i <= count; i++) {
                 String label = String.format(Locale.ROOT, pages.text.exhibitPageFormat(), file.label(), i, count);
                 pages.add(reader, i, Kind.EXHIBIT, file.label(), label);
+                if (i == 1 && inner != null && mark != null) {
+                    pages.kids(mark, inner);
+                }
             }
-            return inner;
         } catch (RuntimeException e) {
             if (e instanceof AppealException ae) {
                 throw ae;
@@ -402,7 +706,7 @@ public final class PacketWriter {
                     + e.getClass().getSimpleName() + ")");
         } finally {
             if (reader != null) {
-                pages.copy.freeReader(reader);
+                pages.free(reader);
                 reader.close();
             }
             for (Path t : temps) {
@@ -535,6 +839,31 @@ public final class PacketWriter {
             out.add(m);
         }
         return out;
+    }
+
+    /** One cover page per volume: which volume, and which packet pages (and Bates numbers) it holds. */
+    private byte[] coverPages(List<Volume> volumes, StampText text, PacketOptions options, int total)
+            throws DocumentException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Document doc = new Document(PageSize.LETTER, 0, 0, 0, 0);
+        PdfWriter writer = PdfWriter.getInstance(doc, out);
+        doc.open();
+        for (Volume v : volumes) {
+            if (v.number() > 1) {
+                doc.newPage();
+            }
+            List<String> lines = new ArrayList<>(List.of(
+                    String.format(Locale.ROOT, text.volumeHeading(), v.number(), volumes.size()),
+                    String.format(Locale.ROOT, text.volumeDetail(), v.firstPage(), v.lastPage(), total)));
+            List<Float> sizes = new ArrayList<>(List.of(24f, 12f));
+            if (options.bates()) {
+                lines.add(options.batesNumber(v.firstPage()) + " – " + options.batesNumber(v.lastPage()));
+                sizes.add(12f);
+            }
+            stamper.centred(writer.getDirectContent(), PageSize.LETTER, lines, sizes);
+        }
+        doc.close();
+        return out.toByteArray();
     }
 
     /** One page per exhibit naming it, for the separators; stamped like every page when copied. */
