@@ -25,6 +25,7 @@ import org.appealpacket.AppealPackets;
 import org.appealpacket.AppealValidationException;
 import org.appealpacket.ExhibitException;
 import org.appealpacket.Manifest;
+import org.appealpacket.PacketOptions;
 import org.appealpacket.PacketPlan;
 import org.appealpacket.Problem;
 import org.appealpacket.TemplateException;
@@ -149,7 +150,11 @@ public final class AppealPacketCommand implements Callable<Integer> {
         }
 
         AppealPackets packets() {
-            return AppealPackets.builder().templates(StandardTemplates.get()).clock(clock()).build();
+            return packets(PacketOptions.defaults());
+        }
+
+        AppealPackets packets(PacketOptions options) {
+            return AppealPackets.builder().templates(StandardTemplates.get()).clock(clock()).options(options).build();
         }
 
         AppealCase load(AppealPackets packets) throws IOException {
@@ -269,12 +274,19 @@ public final class AppealPacketCommand implements Callable<Integer> {
         @Option(names = "--manifest", paramLabel = "MANIFEST.json", description = "Also write the manifest (JSON).")
         @Nullable Path manifest;
 
+        @Mixin
+        ExhibitFlags exhibitFlags = new ExhibitFlags();
+
         @Override
         public Integer call() {
             return common.execute(() -> {
-                AppealPackets packets = common.packets();
+                PacketOptions options = exhibitFlags.options();
+                AppealPackets packets = common.packets(options);
                 AppealCase appealCase = loadCase(common, packets);
                 Path pdf = java.util.Objects.requireNonNull(output);
+                if (options.volumes()) {
+                    return Volumes.assemble(common, packets, appealCase, pdf, manifest);
+                }
                 try (Staged stagedPdf = new Staged(pdf)) {
                     Manifest m;
                     try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(stagedPdf.temp), 64 * 1024)) {
