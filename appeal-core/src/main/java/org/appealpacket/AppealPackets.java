@@ -492,10 +492,16 @@ public final class AppealPackets {
             String header = String.format(Locale.ROOT,
                     p.getProperty("header", "%1$s · %2$s · %3$s"),
                     appealCase.member().fullName(), appealCase.member().memberId(), appealCase.denial().referenceNumber());
+            PacketWriter.StampText english = new PacketWriter.StampText(header, "", "", "");
             return new PacketWriter.StampText(header,
                     p.getProperty("page", "%1$d / %2$d"),
                     p.getProperty("exhibitPage", "%1$s · %2$d / %3$d"),
-                    p.getProperty("exhibitOutline", "%1$s: %2$s"));
+                    p.getProperty("exhibitOutline", "%1$s: %2$s"),
+                    p.getProperty("separatorHeading", english.separatorHeading()),
+                    p.getProperty("separatorDetail", english.separatorDetail()),
+                    p.getProperty("volumeHeading", english.volumeHeading()),
+                    p.getProperty("volumeDetail", english.volumeDetail()),
+                    p.getProperty("volumeLabel", english.volumeLabel()));
         }
 
         /**
@@ -510,6 +516,9 @@ public final class AppealPackets {
             }
             for (ExhibitFile f : files) {
                 d.update(f.sha256().getBytes(StandardCharsets.US_ASCII));
+            }
+            if (!options.equals(PacketOptions.defaults())) {
+                d.update(options.toString().getBytes(StandardCharsets.US_ASCII));
             }
             d.update(ZonedDateTime.now(clock).toString().getBytes(StandardCharsets.US_ASCII));
             return Arrays.copyOf(d.digest(), 16);
