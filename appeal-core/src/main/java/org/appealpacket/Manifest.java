@@ -14,7 +14,8 @@ import org.jspecify.annotations.Nullable;
  * fields may be added, never renamed. Immutable.
  *
  * @param pages the packet's page count
- * @param sha256 hex SHA-256 of the packet PDF (of a split packet: of its volumes' bytes in order)
+ * @param sha256 hex SHA-256 of the packet PDF (of a split packet: the SHA-256 of its volumes' hex
+ *     SHA-256s, one per line, in order)
  * @param sections where each letter section landed
  * @param exhibits where each exhibit landed
  * @param pathway the appeal pathway the letters state

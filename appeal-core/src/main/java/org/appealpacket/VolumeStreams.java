@@ -12,13 +12,14 @@ import java.util.Locale;
 import org.appealpacket.internal.assemble.PacketWriter;
 
 /**
- * The writer's outputs, measured: bytes and SHA-256 per volume, and one SHA-256 over all volumes
- * in order. Not thread-safe; one per packet.
+ * The writer's outputs, measured: bytes and SHA-256 per volume. The packet's SHA-256 is its one
+ * file's; for a split packet it is the SHA-256 of the volumes' hex SHA-256s, one per line in
+ * order (hashing every byte twice would cost a large packet as much time as copying it). Not
+ * thread-safe; one per packet.
  */
 final class VolumeStreams implements PacketWriter.Outputs {
     private final VolumeOutput target;
     private final boolean closeTargets;
-    private final MessageDigest all = digest();
     private final List<long[]> bytes = new ArrayList<>();
     private final List<String> hashes = new ArrayList<>();
 
@@ -57,7 +58,6 @@ final class VolumeStreams implements PacketWriter.Outputs {
             public void write(int b) throws IOException {
                 out.write(b);
                 own.update((byte) b);
-                all.update((byte) b);
                 count[0]++;
             }
 
@@ -65,7 +65,6 @@ final class VolumeStreams implements PacketWriter.Outputs {
             public void write(byte[] b, int off, int len) throws IOException {
                 out.write(b, off, len);
                 own.update(b, off, len);
-                all.update(b, off, len);
                 count[0] += len;
             }
 
@@ -86,6 +85,13 @@ final class VolumeStreams implements PacketWriter.Outputs {
     }
 
     String sha256() {
+        if (hashes.size() == 1) {
+            return hashes.get(0);
+        }
+        MessageDigest all = digest();
+        for (String h : hashes) {
+            all.update((h + "\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        }
         return HexFormat.of().formatHex(all.digest());
     }
 
