@@ -251,6 +251,15 @@ class ExhibitCorpusTest {
         assertThat(PACKETS.assemble(corpus, dir).sha256()).isEqualTo(packet.sha256());
     }
 
+    @Test
+    void aVeryLargeImage_isPlacedAtReducedResolution_withAWarning() throws IOException {
+        Path big = ExhibitCorpus.png(dir, "big", BufferedImage.TYPE_BYTE_GRAY, 4000, 5000);
+        AppealPacket p = Packets.STANDARD.assemble(withExhibits(List.of(exhibit("K", big)), List.of()), dir);
+        assertThat(p.warnings()).contains("exhibit K (big.png): image 1 is 4000×5000 pixels and is placed at 1/2 of that resolution");
+        Manifest.ExhibitEntry k = p.manifest().exhibits().get(0);
+        assertThat(Packets.pageTexts(p.toByteArray()).get(k.firstPage() - 1)).contains("Exhibit K · page 1 of 1");
+    }
+
     static Manifest.ExhibitEntry entry(String label) {
         return packet.manifest().exhibits().stream().filter(e -> e.label().equals(label)).findFirst().orElseThrow();
     }

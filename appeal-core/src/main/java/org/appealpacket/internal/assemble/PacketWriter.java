@@ -18,6 +18,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
 import org.appealpacket.AppealException;
@@ -932,40 +933,69 @@ public final class PacketWriter {
     }
 
     /**
+     * The most pixels an image is decoded at (about a US Letter page at 300 dpi, with room). Larger
+     * PNG and TIFF pages are read subsampled: decoded whole, a 60-megapixel colour scan needs more
+     * memory than a small heap has. JPEG files are embedded as they are, never decoded.
+     */
+    static final long MAX_DECODED_PIXELS = 9_000_000L;
+
+    /**
      * Writes image pages (JPEG, PNG, each page of a TIFF) onto US Letter pages inside the bands,
      * into a file: a long fax must not sit in memory as a PDF.
      */
-    static void imagePages(ExhibitFile file, Path target) throws IOException {
+    void imagePages(ExhibitFile file, Path target) throws IOException {
         try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(target), 1 << 16)) {
             Document doc = new Document(PageSize.LETTER, 0, 0, 0, 0);
             PdfWriter writer = PdfWriter.getInstance(doc, out);
             doc.open();
             PdfContentByte cb = writer.getDirectContent();
-            if (file.format() == ExhibitFile.Format.TIFF) {
+            if (file.format() == ExhibitFile.Format.JPEG) {
+                Image image = Image.getInstance(Files.readAllBytes(file.path()));
+                float dpi = image.getDpiX() > 0 ? image.getDpiX() : 0;
+                place(doc, cb, image, dpi, true);
+            } else {
                 try (ImageInputStream in = ImageIO.createImageInputStream(file.path().toFile())) {
                     Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
                     ImageReader reader = readers.next();
                     try {
                         reader.setInput(in, false, true);
-                        int n = reader.getNumImages(true);
+                        int n = file.format() == ExhibitFile.Format.TIFF ? reader.getNumImages(true) : 1;
                         for (int i = 0; i < n; i++) {
-                            BufferedImage page = reader.read(i);
-                            Image image = Image.getInstance(page, null, page.getColorModel().getPixelSize() == 1);
-                            // Fax resolutions differ across and down; fit the page instead of trusting one of them.
-                            place(doc, cb, image, 0, i == 0);
+                            long pixels = (long) reader.getWidth(i) * reader.getHeight(i);
+                            Image image;
+                            float dpi = 0;
+                            if (pixels > MAX_DECODED_PIXELS) {
+                                int step = (int) Math.ceil(Math.sqrt((double) pixels / MAX_DECODED_PIXELS));
+                                ImageReadParam param = reader.getDefaultReadParam();
+                                param.setSourceSubsampling(step, step, 0, 0);
+                                BufferedImage page = reader.read(i, param);
+                                image = Image.getInstance(page, null, page.getColorModel().getPixelSize() == 1);
+                                warnings.add(String.format(Locale.ROOT,
+                                        "exhibit %s (%s): image %d is %d×%d pixels and is placed at 1/%d of that resolution",
+                                        file.label(), file.name(), i + 1, reader.getWidth(i), reader.getHeight(i), step));
+                            } else if (file.format() == ExhibitFile.Format.PNG) {
+                                // Small enough: OpenPDF embeds the PNG itself (its transparency kept).
+                                image = Image.getInstance(Files.readAllBytes(file.path()));
+                                dpi = image.getDpiX() > 0 ? image.getDpiX() : 0;
+                            } else {
+                                BufferedImage page = reader.read(i);
+                                image = Image.getInstance(page, null, page.getColorModel().getPixelSize() == 1);
+                            }
+                            // Fax resolutions differ across and down; a TIFF page fills the page
+                            // instead of trusting one of them.
+                            place(doc, cb, image, dpi, i == 0);
                             writer.flush();
                         }
                     } finally {
                         reader.dispose();
                     }
                 }
-            } else {
-                Image image = Image.getInstance(Files.readAllBytes(file.path()));
-                float dpi = image.getDpiX() > 0 ? image.getDpiX() : 0;
-                place(doc, cb, image, dpi, true);
             }
             doc.close();
         } catch (RuntimeException e) {
+            if (e instanceof AppealException ae) {
+                throw ae;
+            }
             throw new ExhibitException(file.label(), file.name(), "cannot be placed as an image ("
                     + e.getClass().getSimpleName() + ")");
         }
