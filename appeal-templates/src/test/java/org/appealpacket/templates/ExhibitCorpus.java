@@ -309,4 +309,38 @@ final class ExhibitCorpus {
         Files.delete(good);
         return file;
     }
+
+    /** A hand-written PDF from numbered objects, with a correct cross-reference table. */
+    static Path handWritten(Path dir, String name, List<String> objects) throws IOException {
+        StringBuilder out = new StringBuilder("%PDF-1.4\n");
+        List<Integer> offsets = new java.util.ArrayList<>();
+        for (int i = 0; i < objects.size(); i++) {
+            offsets.add(out.length());
+            out.append(i + 1).append(" 0 obj\n").append(objects.get(i)).append("\nendobj\n");
+        }
+        int xref = out.length();
+        out.append("xref\n0 ").append(objects.size() + 1).append("\n0000000000 65535 f \n");
+        for (int offset : offsets) {
+            out.append(String.format(java.util.Locale.ROOT, "%010d 00000 n \n", offset));
+        }
+        out.append("trailer\n<< /Size ").append(objects.size() + 1).append(" /Root 1 0 R >>\nstartxref\n")
+                .append(xref).append("\n%%EOF\n");
+        Path file = dir.resolve(name + ".pdf");
+        Files.writeString(file, out, StandardCharsets.ISO_8859_1);
+        return file;
+    }
+
+    /** A page tree that lists itself among its kids. */
+    static Path cyclicPageTree(Path dir, String name) throws IOException {
+        return handWritten(dir, name, List.of("<< /Type /Catalog /Pages 2 0 R >>",
+                "<< /Type /Pages /Kids [2 0 R 3 0 R] /Count 2 >>",
+                "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] >>"));
+    }
+
+    /** Arrays nested 100,000 deep in the catalog. */
+    static Path deeplyNested(Path dir, String name) throws IOException {
+        return handWritten(dir, name, List.of("<< /Type /Catalog /Pages 2 0 R /X " + "[".repeat(100_000)
+                + "]".repeat(100_000) + " >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+                "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] >>"));
+    }
 }

@@ -287,6 +287,12 @@ class ExhibitCorpusTest {
     }
 
     @Test
+    void aPageTreeThatContainsItself_orObjectsNestedWithoutEnd_areRefusedByName() throws IOException {
+        refused(ExhibitCorpus.cyclicPageTree(dir, "cycle"), "damaged");
+        refused(ExhibitCorpus.deeplyNested(dir, "deep"), "damaged");
+    }
+
+    @Test
     void anEmptyFile_isRefused() throws IOException {
         Path empty = Files.write(dir.resolve("empty.pdf"), new byte[0]);
         refused(empty, "file is empty");

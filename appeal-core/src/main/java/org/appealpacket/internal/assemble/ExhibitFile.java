@@ -165,6 +165,9 @@ public record ExhibitFile(String label, String name, Path path, Format format, i
             }
             throw new ExhibitException(label, name, "is damaged and cannot be read as PDF ("
                     + e.getClass().getSimpleName() + ")");
+        } catch (StackOverflowError e) {
+            // A page tree that contains itself, or objects nested thousands deep: the parser recurses.
+            throw new ExhibitException(label, name, "is damaged and cannot be read as PDF (its objects nest without end)");
         } finally {
             if (reader != null) {
                 reader.close();

@@ -705,6 +705,8 @@ public final class PacketWriter {
             }
             throw new ExhibitException(file.label(), file.name(), "could not be copied ("
                     + e.getClass().getSimpleName() + ")");
+        } catch (StackOverflowError e) {
+            throw new ExhibitException(file.label(), file.name(), "could not be copied (its objects nest without end)");
         } finally {
             if (reader != null) {
                 pages.free(reader);
