@@ -343,4 +343,17 @@ final class ExhibitCorpus {
                 + "]".repeat(100_000) + " >>", "<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
                 "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] >>"));
     }
+
+    /** A one-page TIFF whose page directory names itself as the next page: a chain without end. */
+    static Path loopingTiff(Path dir, String name) throws IOException {
+        Path file = faxTiff(dir, name, 1, "CCITT T.6");
+        byte[] b = Files.readAllBytes(file);
+        java.nio.ByteBuffer buf = java.nio.ByteBuffer.wrap(b)
+                .order(b[0] == 'I' ? java.nio.ByteOrder.LITTLE_ENDIAN : java.nio.ByteOrder.BIG_ENDIAN);
+        int ifd = buf.getInt(4);
+        int entries = Short.toUnsignedInt(buf.getShort(ifd));
+        buf.putInt(ifd + 2 + entries * 12, ifd);
+        Files.write(file, b);
+        return file;
+    }
 }

@@ -293,6 +293,11 @@ class ExhibitCorpusTest {
     }
 
     @Test
+    void aTiffWhosePageListLoops_isRefused_notFollowedForever() throws IOException {
+        refused(ExhibitCorpus.loopingTiff(dir, "loop"), "its list of pages loops back on itself");
+    }
+
+    @Test
     void anEmptyFile_isRefused() throws IOException {
         Path empty = Files.write(dir.resolve("empty.pdf"), new byte[0]);
         refused(empty, "file is empty");

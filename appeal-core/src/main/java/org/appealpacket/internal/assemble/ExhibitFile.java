@@ -184,7 +184,13 @@ public record ExhibitFile(String label, String name, Path path, Format format, i
             ImageReader reader = readers.next();
             try {
                 reader.setInput(in, false, true);
-                int count = format == Format.TIFF ? reader.getNumImages(true) : 1;
+                // Never getNumImages(true): it follows a looping page chain forever.
+                int count;
+                try {
+                    count = format == Format.TIFF ? TiffPages.count(path) : 1;
+                } catch (TiffPages.BadTiffException e) {
+                    throw new ExhibitException(label, name, "is damaged: " + e.getMessage());
+                }
                 for (int i = 0; i < count; i++) {
                     long pixels = (long) reader.getWidth(i) * reader.getHeight(i);
                     if (pixels <= 0 || pixels > MAX_IMAGE_PIXELS

@@ -961,7 +961,8 @@ public final class PacketWriter {
                     ImageReader reader = readers.next();
                     try {
                         reader.setInput(in, false, true);
-                        int n = file.format() == ExhibitFile.Format.TIFF ? reader.getNumImages(true) : 1;
+                        // Counted by inspection (a looping page chain never reaches this point).
+                        int n = file.pages();
                         for (int i = 0; i < n; i++) {
                             long pixels = (long) reader.getWidth(i) * reader.getHeight(i);
                             Image image;
