@@ -3,20 +3,52 @@ package org.appealpacket;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
+import java.util.function.Supplier;
 import org.appealpacket.rules.Pathway;
 import org.jspecify.annotations.Nullable;
 
 /**
  * An assembled packet: the PDF (unless it was streamed to the caller's output), its page count,
- * manifest, warnings and pathway. Immutable and thread-safe.
+ * manifest, warnings and pathway, and the member's separate one-page summary
+ * ({@link #memberSummary()}). Immutable and thread-safe.
  */
 public final class AppealPacket {
     private final byte @Nullable [] pdf;
     private final Manifest manifest;
+    private final @Nullable Supplier<MemberSummary> summary;
+    private volatile @Nullable MemberSummary summaryRendered;
 
     AppealPacket(byte @Nullable [] pdf, Manifest manifest) {
+        this(pdf, manifest, null);
+    }
+
+    AppealPacket(byte @Nullable [] pdf, Manifest manifest, @Nullable Supplier<MemberSummary> summary) {
         this.pdf = pdf;
         this.manifest = manifest;
+        this.summary = summary;
+    }
+
+    /**
+     * The member's one-page "what happens next" summary for this case, as of the same clock as
+     * the packet. It is a separate PDF, not part of the packet: keep it with the member, do not
+     * send it to the plan. Rendered on the first call (the packet itself does not wait for it),
+     * then kept; safe to call from several threads.
+     *
+     * @throws IllegalStateException if this packet was not made by {@code AppealPackets.assemble}
+     * @throws TemplateException if the template set has no member-summary template or it fails
+     * @see AppealPackets#memberSummary(org.appealpacket.model.AppealCase)
+     */
+    public MemberSummary memberSummary() {
+        MemberSummary s = summaryRendered;
+        if (s == null) {
+            if (summary == null) {
+                throw new IllegalStateException("this packet has no member summary");
+            }
+            // Rendering is deterministic: two threads racing here produce equal summaries.
+            s = summary.get();
+            summaryRendered = s;
+        }
+        return s;
     }
 
     /**

@@ -56,12 +56,14 @@ public final class AppealPackets {
     private final LetterRenderer renderer;
     private final Clock clock;
     private final PacketOptions options;
+    private final MemberSummaries summaries;
 
     private AppealPackets(Builder b) {
         this.templates = new TemplateSelector(b.sources);
         this.renderer = new LetterRenderer(templates);
         this.clock = b.clock;
         this.options = b.options;
+        this.summaries = new MemberSummaries(templates, renderer, clock);
     }
 
     /** A builder with the system clock and no templates (at least one source is required). */
@@ -180,9 +182,31 @@ public final class AppealPackets {
      * @throws TemplateException if a template is missing or fails
      */
     public AppealPacket assemble(AppealCase appealCase, Path caseFolder) {
+        LocalDate today = today();
         ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
         Manifest manifest = assemble(appealCase, caseFolder, out);
-        return new AppealPacket(out.toByteArray(), manifest);
+        return new AppealPacket(out.toByteArray(), manifest, () -> summaries.render(appealCase, today));
+    }
+
+    /**
+     * The member's one-page "what happens next" summary (deadlines, where and how to send, what
+     * happens next, what to do if the denial is upheld, not legal advice), for use with the
+     * streaming {@link #assemble(AppealCase, Path, OutputStream)}: it is a separate document, never
+     * part of the packet. After an in-memory assembly, {@link AppealPacket#memberSummary()} gives
+     * the same bytes. Exhibit files are not read.
+     *
+     * <p>The template is the first that exists of {@code documents/member-summary/<jurisdiction>/<category>.ftlx},
+     * {@code …/<jurisdiction>/default.ftlx}, {@code …/<category>.ftlx}, {@code …/default.ftlx},
+     * each with the case locale's variants first, as for sections.
+     *
+     * @throws AppealValidationException if the case is not valid (every problem listed)
+     * @throws TemplateException if the template set has no member-summary template or it fails
+     */
+    public MemberSummary memberSummary(AppealCase appealCase) {
+        Objects.requireNonNull(appealCase, "appealCase");
+        LocalDate today = today();
+        validate(appealCase);
+        return summaries.render(appealCase, today);
     }
 
     /**
@@ -238,9 +262,10 @@ public final class AppealPackets {
 
     /** Assembles the packet in memory, reading exhibits from {@code exhibits}. */
     public AppealPacket assemble(AppealCase appealCase, ExhibitSource exhibits) {
+        LocalDate today = today();
         ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
         Manifest manifest = assemble(appealCase, exhibits, out);
-        return new AppealPacket(out.toByteArray(), manifest);
+        return new AppealPacket(out.toByteArray(), manifest, () -> summaries.render(appealCase, today));
     }
 
     /**

@@ -26,6 +26,7 @@ import org.appealpacket.AppealValidationException;
 import org.appealpacket.ExhibitException;
 import org.appealpacket.Manifest;
 import org.appealpacket.PacketOptions;
+import org.appealpacket.MemberSummary;
 import org.appealpacket.PacketPlan;
 import org.appealpacket.Problem;
 import org.appealpacket.TemplateException;
@@ -40,7 +41,7 @@ import picocli.CommandLine.Parameters;
 
 /**
  * The {@code appeal-packet} program: {@code assemble} builds the packet PDF (and optionally its
- * manifest) from a case file; {@code plan} prints what the packet will contain.
+ * manifest and the member's one-page summary) from a case file; {@code plan} prints what the packet will contain.
  *
  * <p>Exit codes (DESIGN.md): 0 done; 2 the case is invalid (every problem on stderr, one per line,
  * {@code field.path: what is wrong}); 3 an exhibit cannot be used; 1 anything else, including
@@ -277,31 +278,53 @@ public final class AppealPacketCommand implements Callable<Integer> {
         @Mixin
         ExhibitFlags exhibitFlags = new ExhibitFlags();
 
+        @Option(names = "--member-summary", paramLabel = "FILE.pdf",
+                description = "Also write the member's one-page \"what happens next\" summary (not part of the packet).")
+        @Nullable Path memberSummary;
+
         @Override
         public Integer call() {
             return common.execute(() -> {
                 PacketOptions options = exhibitFlags.options();
+                Path pdf = java.util.Objects.requireNonNull(output);
+                if (memberSummary != null && (same(memberSummary, pdf) || (manifest != null && same(memberSummary, manifest)))) {
+                    throw new UsageError("--member-summary: must be a file of its own, not the packet or the manifest");
+                }
                 AppealPackets packets = common.packets(options);
                 AppealCase appealCase = loadCase(common, packets);
-                Path pdf = java.util.Objects.requireNonNull(output);
                 if (options.volumes()) {
-                    return Volumes.assemble(common, packets, appealCase, pdf, manifest);
+                    return Volumes.assemble(common, packets, appealCase, pdf, manifest, memberSummary);
                 }
                 try (Staged stagedPdf = new Staged(pdf)) {
                     Manifest m;
                     try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(stagedPdf.temp), 64 * 1024)) {
                         m = packets.assemble(appealCase, common.caseFolder(), out);
                     }
-                    if (manifest != null) {
-                        try (Staged stagedManifest = new Staged(manifest)) {
+                    // Every output is staged before any is moved into place: a failure leaves none of them.
+                    try (Staged stagedManifest = manifest == null ? null : new Staged(manifest);
+                            Staged stagedSummary = memberSummary == null ? null : new Staged(memberSummary)) {
+                        if (stagedManifest != null) {
                             Files.writeString(stagedManifest.temp, m.toJson(), StandardCharsets.UTF_8);
-                            stagedPdf.commit();
+                        }
+                        @Nullable MemberSummary summary = null;
+                        if (stagedSummary != null) {
+                            summary = packets.memberSummary(appealCase);
+                            try (OutputStream out = Files.newOutputStream(stagedSummary.temp)) {
+                                summary.writeTo(out);
+                            }
+                        }
+                        stagedPdf.commit();
+                        if (stagedManifest != null) {
                             stagedManifest.commit();
                         }
-                    } else {
-                        stagedPdf.commit();
+                        common.out().printf(java.util.Locale.ROOT, "%s: %d pages, sha256 %s%n", pdf, m.pages(), m.sha256());
+                        if (stagedSummary != null && summary != null) {
+                            stagedSummary.commit();
+                            common.out().printf(java.util.Locale.ROOT, "%s: member summary, %d %s, sha256 %s%n",
+                                    memberSummary, summary.pageCount(), summary.pageCount() == 1 ? "page" : "pages",
+                                    summary.sha256());
+                        }
                     }
-                    common.out().printf(java.util.Locale.ROOT, "%s: %d pages, sha256 %s%n", pdf, m.pages(), m.sha256());
                     for (String w : m.warnings()) {
                         common.err().println("warning: " + w);
                     }
@@ -309,6 +332,10 @@ public final class AppealPacketCommand implements Callable<Integer> {
                 return OK;
             });
         }
+    }
+
+    private static boolean same(Path a, Path b) {
+        return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
     }
 
     /**

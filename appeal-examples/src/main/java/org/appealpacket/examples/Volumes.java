@@ -2,6 +2,7 @@ package org.appealpacket.examples;
 
 import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,7 +31,7 @@ final class Volumes {
     }
 
     static int assemble(AppealPacketCommand.Common common, AppealPackets packets, AppealCase appealCase, Path pdf,
-            @Nullable Path manifest) throws IOException {
+            @Nullable Path manifest, @Nullable Path memberSummary) throws IOException {
         Path target = pdf.toAbsolutePath().normalize();
         List<AppealPacketCommand.Staged> staged = new ArrayList<>();
         try {
@@ -39,11 +40,17 @@ final class Volumes {
                 staged.add(s);
                 return new BufferedOutputStream(Files.newOutputStream(s.temp), 64 * 1024);
             });
-            AppealPacketCommand.Staged stagedManifest = null;
-            try {
-                if (manifest != null) {
-                    stagedManifest = new AppealPacketCommand.Staged(manifest);
+            // Every output is staged before any is moved into place: a failure leaves none of them.
+            try (AppealPacketCommand.Staged stagedManifest = manifest == null ? null : new AppealPacketCommand.Staged(manifest);
+                    AppealPacketCommand.Staged stagedSummary = memberSummary == null ? null
+                            : new AppealPacketCommand.Staged(memberSummary)) {
+                if (stagedManifest != null) {
                     Files.writeString(stagedManifest.temp, m.toJson(), StandardCharsets.UTF_8);
+                }
+                if (stagedSummary != null) {
+                    try (OutputStream out = Files.newOutputStream(stagedSummary.temp)) {
+                        packets.memberSummary(appealCase).writeTo(out);
+                    }
                 }
                 for (AppealPacketCommand.Staged s : staged) {
                     s.commit();
@@ -51,9 +58,9 @@ final class Volumes {
                 if (stagedManifest != null) {
                     stagedManifest.commit();
                 }
-            } finally {
-                if (stagedManifest != null) {
-                    stagedManifest.close();
+                if (stagedSummary != null) {
+                    stagedSummary.commit();
+                    common.out().printf(Locale.ROOT, "%s: member summary%n", memberSummary);
                 }
             }
             for (Manifest.Volume v : m.volumes()) {

@@ -166,6 +166,16 @@ public final class PacketWriter {
     }
 
     /**
+     * Writes parts into one output with the default options (no separators, Bates or volumes): for
+     * documents beside the packet, such as the member summary. The output is closed.
+     */
+    public List<Placement> write(List<? extends Part> parts, StampText text, Calendar date, byte[] fileId,
+            OutputStream out) {
+        return write(List.copyOf(parts), text, PacketOptions.defaults(), date, fileId, (volume, volumes) -> out)
+                .placements();
+    }
+
+    /**
      * Writes the packet into one output, or into several volumes when the options set limits.
      *
      * @param date the packet's creation date (from the caller's clock)

@@ -48,7 +48,21 @@ public final class TemplateSelector {
      * @throws TemplateException if none exists
      */
     public Selection select(String section, String jurisdiction, String category, Locale locale) {
-        String base = "sections/" + section + "/";
+        return select("sections/", section, jurisdiction, category, locale);
+    }
+
+    /**
+     * Chooses the template of a document that is not part of the packet (the member summary),
+     * with the same chain as {@link #select} under {@code documents/<document>/}.
+     *
+     * @throws TemplateException if none exists
+     */
+    public Selection selectDocument(String document, String jurisdiction, String category, Locale locale) {
+        return select("documents/", document, jurisdiction, category, locale);
+    }
+
+    private Selection select(String root, String section, String jurisdiction, String category, Locale locale) {
+        String base = root + section + "/";
         List<String> steps = List.of(
                 base + jurisdiction + "/" + category,
                 base + jurisdiction + "/default",
@@ -66,8 +80,8 @@ public final class TemplateSelector {
             }
         }
         throw new TemplateException(base + "default.ftlx", String.format(Locale.ROOT,
-                "no template for section '%s': tried %d names in %s (a template set needs at least %sdefault.ftlx)",
-                section, tried.size(), sources, base));
+                "no template for %s '%s': tried %d names in %s (a template set needs at least %sdefault.ftlx)",
+                root.equals("sections/") ? "section" : "document", section, tried.size(), sources, base));
     }
 
     /** The name variants for a locale, most specific first: {@code x_es_US.ftlx}, {@code x_es.ftlx}, {@code x.ftlx}. */

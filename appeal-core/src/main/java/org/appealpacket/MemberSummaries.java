@@ -1,0 +1,159 @@
+package org.appealpacket;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.Arrays;
+import java.util.GregorianCalendar;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.TreeMap;
+import org.appealpacket.internal.assemble.PacketWriter;
+import org.appealpacket.internal.render.LetterRenderer;
+import org.appealpacket.internal.select.TemplateSelector;
+import org.appealpacket.model.AppealCase;
+import org.appealpacket.model.Urgency;
+import org.appealpacket.payer.PayerProfile;
+import org.appealpacket.rules.Pathway;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Renders the member summary: the template {@code documents/member-summary/…} chosen by the same
+ * chain as a section's (jurisdiction and category, locale variants first), rendered by the letter
+ * renderer, then written on its own (no running header, only the page number) with fixed dates
+ * and a file ID derived from its inputs, so reruns are byte-identical. Thread-safe: it holds only
+ * shared immutable parts.
+ */
+final class MemberSummaries {
+    static final String DOCUMENT = "member-summary";
+
+    private final TemplateSelector templates;
+    private final LetterRenderer renderer;
+    private final Clock clock;
+
+    MemberSummaries(TemplateSelector templates, LetterRenderer renderer, Clock clock) {
+        this.templates = templates;
+        this.renderer = renderer;
+        this.clock = clock;
+    }
+
+    /** Renders the summary of a case that has already been validated, as of {@code today}. */
+    MemberSummary render(AppealCase appealCase, LocalDate today) {
+        Locale locale = Locale.forLanguageTag(appealCase.localeTag());
+        Pathway pathway = Pathway.compute(appealCase, today);
+        TemplateSelector.Selection selection = templates.selectDocument(DOCUMENT,
+                appealCase.plan().jurisdiction().name(), appealCase.denial().category().name(), locale);
+        Map<String, Object> model = model(appealCase, pathway, locale, today);
+        ZonedDateTime now = ZonedDateTime.now(clock);
+        // Seeds as in a packet: 0 for the stamp fonts, 1 for the document's own subsets.
+        LetterRenderer.Rendered rendered = renderer.render(selection.template(), model, locale, 1L);
+        ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+        PacketWriter.StampText stamp = new PacketWriter.StampText("", pageWords(locale), "%1$s", "%1$s");
+        List<PacketWriter.Placement> placements = LetterRenderer.withSubsetSeed(0, () -> new PacketWriter(renderer)
+                .write(List.of(new PacketWriter.Letter(DOCUMENT, rendered.title(), rendered.pdf(), rendered.pages())),
+                        stamp, GregorianCalendar.from(now), fileId(model, selection.template(), now), out));
+        byte[] pdf = out.toByteArray();
+        int pages = placements.get(placements.size() - 1).lastPage();
+        return new MemberSummary(pdf, pages, HexFormat.of().formatHex(sha256().digest(pdf)), selection.template(),
+                selection.tried());
+    }
+
+    /**
+     * What the template sees: the case under its case-file names, {@code pathway}, {@code payer},
+     * {@code today}, {@code locale}, {@code daysLeft} (days from today to each computed filing
+     * date, negative once it has passed) and, for a standard case, {@code expeditedOption}
+     * ({@code internalDecision}: the plan's clock if the member asks for a fast decision;
+     * {@code mayBypassInternal}: whether an urgent case may go to external review at once).
+     */
+    private static Map<String, Object> model(AppealCase appealCase, Pathway pathway, Locale locale, LocalDate today) {
+        TemplateModel tm = new TemplateModel(locale);
+        Map<String, Object> model = new HashMap<>(tm.record(appealCase));
+        Object path = tm.convert(pathway);
+        if (path != null) {
+            model.put("pathway", path);
+        }
+        PayerProfile payer = PayerProfile.of(appealCase.plan().payer());
+        Map<String, Object> payerModel = new LinkedHashMap<>(tm.record(payer));
+        payerModel.remove("aliases");
+        payerModel.put("regionsHere", payer.regionsFor(appealCase.plan().jurisdiction()));
+        model.put("payer", payerModel);
+        Map<String, Object> daysLeft = new LinkedHashMap<>();
+        putDays(daysLeft, "internalAppeal", pathway.internalAppeal().fileBy(), today);
+        putDays(daysLeft, "externalReview", pathway.externalReview().fileBy(), today);
+        model.put("daysLeft", daysLeft);
+        if (appealCase.urgency() == Urgency.STANDARD) {
+            // What asking for a fast decision would change: the plan's urgent clock, and whether an
+            // urgent case may go to external review at the same time.
+            Pathway fast = Pathway.compute(withUrgency(appealCase, Urgency.EXPEDITED), today);
+            Map<String, Object> option = new LinkedHashMap<>();
+            Object decision = tm.convert(fast.internalAppeal().decisionWithin());
+            if (decision != null) {
+                option.put("internalDecision", decision);
+            }
+            option.put("mayBypassInternal", fast.externalReview().mayBypassInternal());
+            model.put("expeditedOption", option);
+        }
+        model.put("today", tm.date(today));
+        model.put("locale", locale.toLanguageTag());
+        return model;
+    }
+
+    private static AppealCase withUrgency(AppealCase c, Urgency urgency) {
+        return new AppealCase(c.stage(), urgency, c.locale(), c.member(), c.plan(), c.denial(), c.service(),
+                c.physician(), c.rebuttals(), c.guidelines(), c.priorTreatments(), c.reliefRequested(),
+                c.representative(), c.submission(), c.exhibits());
+    }
+
+    private static void putDays(Map<String, Object> out, String key, @Nullable LocalDate date, LocalDate today) {
+        if (date != null) {
+            out.put(key, ChronoUnit.DAYS.between(today, date));
+        }
+    }
+
+    /** The page-number words of the template set's {@code stamp} properties in this locale. */
+    private String pageWords(Locale locale) {
+        for (String name : TemplateSelector.localized("stamp", ".properties", locale)) {
+            byte[] bytes = templates.read(name);
+            if (bytes != null) {
+                Properties p = new Properties();
+                try {
+                    p.load(new StringReader(new String(bytes, StandardCharsets.UTF_8)));
+                } catch (IOException e) {
+                    throw new TemplateException(name, name + " cannot be read", e);
+                }
+                return p.getProperty("page", "%1$d / %2$d");
+            }
+        }
+        return "%1$d / %2$d";
+    }
+
+    /** A file identifier from everything that went in, so the same inputs give the same ID. */
+    private static byte[] fileId(Map<String, Object> model, String template, ZonedDateTime now) {
+        MessageDigest d = sha256();
+        d.update(DOCUMENT.getBytes(StandardCharsets.US_ASCII));
+        d.update(Json.write(new TreeMap<>(model)).getBytes(StandardCharsets.UTF_8));
+        d.update(template.getBytes(StandardCharsets.UTF_8));
+        d.update(now.toString().getBytes(StandardCharsets.US_ASCII));
+        return Arrays.copyOf(d.digest(), 16);
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("the JDK lacks SHA-256", e);
+        }
+    }
+}
