@@ -524,6 +524,7 @@ public final class AppealPackets {
                     p.getProperty("exhibitOutline", "%1$s: %2$s"),
                     p.getProperty("separatorHeading", english.separatorHeading()),
                     p.getProperty("separatorDetail", english.separatorDetail()),
+                    p.getProperty("separatorDetailOne", english.separatorDetailOne()),
                     p.getProperty("volumeHeading", english.volumeHeading()),
                     p.getProperty("volumeDetail", english.volumeDetail()),
                     p.getProperty("volumeLabel", english.volumeLabel()));

@@ -96,6 +96,9 @@ class ExhibitCorpusTest {
         for (Manifest.ExhibitEntry e : m.exhibits()) {
             assertThat(pages.get(e.firstPage() - 2)).as("separator before %s", e.label())
                     .contains("Exhibit " + e.label()).contains(e.title());
+            assertThat(pages.get(e.firstPage() - 2)).contains(e.sourcePages() == 1
+                    ? String.format(Locale.ROOT, "1 page · packet page %d", e.firstPage())
+                    : String.format(Locale.ROOT, "%d pages · packet pages %d–%d", e.sourcePages(), e.firstPage(), e.lastPage()));
             for (int p = e.firstPage(); p <= e.lastPage(); p++) {
                 assertThat(pages.get(p - 1)).as("exhibit %s, packet page %d", e.label(), p)
                         .contains(String.format(Locale.ROOT, "Exhibit %s · page %d of %d", e.label(),

@@ -87,12 +87,12 @@ public final class PacketWriter {
 
     /** The words stamped on pages, in the packet's language. */
     public record StampText(String header, String pageFormat, String exhibitPageFormat, String exhibitOutlineFormat,
-            String separatorHeading, String separatorDetail, String volumeHeading, String volumeDetail,
-            String volumeLabel) {
+            String separatorHeading, String separatorDetail, String separatorDetailOne, String volumeHeading,
+            String volumeDetail, String volumeLabel) {
         /** With English separator and volume words. */
         public StampText(String header, String pageFormat, String exhibitPageFormat, String exhibitOutlineFormat) {
             this(header, pageFormat, exhibitPageFormat, exhibitOutlineFormat, "Exhibit %1$s",
-                    "%1$d pages · packet pages %2$d–%3$d", "Volume %1$d of %2$d",
+                    "%1$d pages · packet pages %2$d–%3$d", "1 page · packet page %2$d", "Volume %1$d of %2$d",
                     "pages %1$d–%2$d of %3$d", "Volume %1$d");
         }
 
@@ -895,7 +895,8 @@ public final class PacketWriter {
                 stamper.centred(writer.getDirectContent(), PageSize.LETTER, List.of(
                         String.format(Locale.ROOT, text.separatorHeading(), e.file().label()),
                         e.title(),
-                        String.format(Locale.ROOT, text.separatorDetail(), e.file().pages(), p.firstPage(), p.lastPage())),
+                        String.format(Locale.ROOT, e.file().pages() == 1 ? text.separatorDetailOne() : text.separatorDetail(),
+                                e.file().pages(), p.firstPage(), p.lastPage())),
                         List.of(28f, 14f, 10f));
             }
         }
