@@ -107,7 +107,7 @@ public final class ExhibitSoak {
                 peak / 1048576.0, packetPages);
         out.printf(Locale.ROOT, "%-44s %10.2f %12s %10s%n", "appeal-packet assemble (JVM start to exit)", childWall,
                 "-Xmx256m", "");
-        out.printf(Locale.ROOT, "%-44s %10s %9.1f MB %10s%n", "  largest heap still in use after a GC", "",
+        out.printf(Locale.ROOT, "%-44s %10s %9.1f MB %10s%n", "  largest heap in use after a GC", "",
                 live / 1048576.0, "");
         out.printf(Locale.ROOT, "%-44s %10.2f %12s %10s%n", "the same again in that JVM (warm)", warm, "", "");
         List<String> qpdf = List.of("qpdf", "--empty", "--pages", caseDir.resolve("denial-letter.pdf").toString(),
@@ -171,16 +171,28 @@ public final class ExhibitSoak {
 
     private static final java.util.concurrent.atomic.AtomicLong LIVE_AFTER_GC = new java.util.concurrent.atomic.AtomicLong();
 
-    /** Tracks the largest heap in use just after a collection: what the program really keeps. */
+    private static final java.util.Set<String> HEAP_POOLS = new java.util.HashSet<>();
+
+    /**
+     * Tracks the largest heap in use just after a collection (an upper bound on what the program
+     * keeps: a young collection leaves dead objects in the old generation).
+     */
     private static void watchGc() {
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                HEAP_POOLS.add(pool.getName());
+            }
+        }
         for (java.lang.management.GarbageCollectorMXBean gc : ManagementFactory.getGarbageCollectorMXBeans()) {
             if (gc instanceof javax.management.NotificationEmitter emitter) {
                 emitter.addNotificationListener((notification, handback) -> {
                     if (notification.getType().equals(GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION)) {
                         GarbageCollectionNotificationInfo info = GarbageCollectionNotificationInfo.from(
                                 (javax.management.openmbean.CompositeData) notification.getUserData());
-                        long used = info.getGcInfo().getMemoryUsageAfterGc().values().stream()
-                                .mapToLong(java.lang.management.MemoryUsage::getUsed).sum();
+                        // Heap pools only: the map also holds metaspace and the code cache.
+                        long used = info.getGcInfo().getMemoryUsageAfterGc().entrySet().stream()
+                                .filter(e -> HEAP_POOLS.contains(e.getKey()))
+                                .mapToLong(e -> e.getValue().getUsed()).sum();
                         LIVE_AFTER_GC.accumulateAndGet(used, Math::max);
                     }
                 }, null, null);
