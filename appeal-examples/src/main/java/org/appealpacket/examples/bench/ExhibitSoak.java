@@ -40,8 +40,11 @@ import org.openpdf.text.pdf.PdfWriter;
  * a minute and a quarter of a gigabyte of disk.
  *
  * <pre>
- * java -cp appeal-examples/target/appeal-packet.jar org.appealpacket.examples.bench.ExhibitSoak [WORK_DIR] [PAGES]
+ * java -cp appeal-examples/target/appeal-packet.jar org.appealpacket.examples.bench.ExhibitSoak [--reader-modes] [WORK_DIR] [PAGES]
  * </pre>
+ *
+ * With {@code --reader-modes} it first copies the scan alone with a bare {@code PdfCopy}, once per
+ * way OpenPDF opens a file (each in its own {@code -Xmx256m} JVM, stopped after two minutes).
  *
  * The scan is generated once into {@code WORK_DIR} (default {@code appeal-examples/target/soak})
  * and reused by later runs.
@@ -58,8 +61,14 @@ public final class ExhibitSoak {
             child(args);
             return;
         }
-        Path work = Path.of(args.length > 0 ? args[0] : "appeal-examples/target/soak").toAbsolutePath();
-        int pages = args.length > 1 ? Integer.parseInt(args[1]) : 2000;
+        if (args.length > 0 && args[0].equals("--copy-child")) {
+            copyChild(args);
+            return;
+        }
+        boolean modes = List.of(args).contains("--reader-modes");
+        List<String> rest = List.of(args).stream().filter(a -> !a.equals("--reader-modes")).toList();
+        Path work = Path.of(rest.size() > 0 ? rest.get(0) : "appeal-examples/target/soak").toAbsolutePath();
+        int pages = rest.size() > 1 ? Integer.parseInt(rest.get(1)) : 2000;
         PrintStream out = System.out;
         Path caseDir = work.resolve("case");
         Files.createDirectories(caseDir);
@@ -70,6 +79,9 @@ public final class ExhibitSoak {
             Files.writeString(work.resolve("pages.txt"), Integer.toString(pages));
             out.printf(Locale.ROOT, "generated %s: %d pages, %.1f MB in %.1f s%n", scan, pages,
                     Files.size(scan) / 1e6, (System.nanoTime() - t0) / 1e9);
+        }
+        if (modes) {
+            readerModes(scan, work, out);
         }
         Path sample = findSampleCase();
         for (String name : List.of("denial-letter.pdf", "clinical-notes.pdf", "second-opinion.jpg")) {
@@ -197,6 +209,58 @@ public final class ExhibitSoak {
                     }
                 }, null, null);
             }
+        }
+    }
+
+    /**
+     * Copies the scan with a bare {@code PdfCopy} in a {@code -Xmx256m} child JVM once per way
+     * OpenPDF can open a file, each stopped after two minutes: the measurement behind PdfSources.
+     */
+    private static void readerModes(Path scan, Path work, PrintStream out) throws Exception {
+        out.printf(Locale.ROOT, "%-58s %10s%n", "PdfCopy of the scan alone, -Xmx256m, opened with", "seconds");
+        for (String mode : List.of("default", "mapped-partial", "plain-random-access")) {
+            List<String> cmd = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m",
+                    "-cp", System.getProperty("java.class.path"), ExhibitSoak.class.getName(), "--copy-child", mode,
+                    scan.toString(), work.resolve("copy-" + mode + ".pdf").toString());
+            long t0 = System.nanoTime();
+            Process p = new ProcessBuilder(cmd).redirectErrorStream(true)
+                    .redirectOutput(work.resolve("copy-" + mode + ".log").toFile()).start();
+            boolean done = p.waitFor(120, TimeUnit.SECONDS);
+            if (!done) {
+                p.destroyForcibly().waitFor();
+            }
+            String label = switch (mode) {
+                case "default" -> "new PdfReader(path) (mapped, whole object graph parsed)";
+                case "mapped-partial" -> "RandomAccessFileOrArray(path, false, false), partial";
+                default -> "RandomAccessFileOrArray(path, false, true), partial";
+            };
+            out.printf(Locale.ROOT, "%-58s %10s%n", label, !done ? "> 120 (stopped)"
+                    : p.exitValue() != 0 ? "failed (exit " + p.exitValue() + ")"
+                    : String.format(Locale.ROOT, "%.2f", (System.nanoTime() - t0) / 1e9));
+        }
+        out.println();
+    }
+
+    private static void copyChild(String[] args) throws Exception {
+        String mode = args[1];
+        org.openpdf.text.pdf.PdfReader reader = switch (mode) {
+            case "default" -> new org.openpdf.text.pdf.PdfReader(args[2]);
+            case "mapped-partial" -> new org.openpdf.text.pdf.PdfReader(
+                    new org.openpdf.text.pdf.RandomAccessFileOrArray(args[2], false, false), null);
+            default -> new org.openpdf.text.pdf.PdfReader(
+                    new org.openpdf.text.pdf.RandomAccessFileOrArray(args[2], false, true), null);
+        };
+        try (OutputStream file = new java.io.BufferedOutputStream(Files.newOutputStream(Path.of(args[3])), 1 << 16)) {
+            Document doc = new Document();
+            org.openpdf.text.pdf.PdfCopy copy = new org.openpdf.text.pdf.PdfCopy(doc, file);
+            doc.open();
+            for (int i = 1; i <= reader.getNumberOfPages(); i++) {
+                copy.addPage(copy.getImportedPage(reader, i));
+            }
+            copy.freeReader(reader);
+            doc.close();
+        } finally {
+            reader.close();
         }
     }
 
