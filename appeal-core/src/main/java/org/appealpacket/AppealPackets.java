@@ -317,7 +317,7 @@ public final class AppealPackets {
                 warnings.add(f.warning());
             }
         }
-        warnings.addAll(Completeness.warnings(appealCase, PayerProfile.of(appealCase.plan().payer())));
+        warnings.addAll(Completeness.warnings(appealCase, PayerProfile.of(appealCase.plan().payer()), pathway));
         PacketPlan plan = new PacketPlan(sections, exhibits, pathway, warnings);
         return new Prepared(appealCase, plan, files, locale, today);
     }

@@ -84,6 +84,9 @@ final class CaseValidator {
         rebuttals(c.rebuttals(), labels);
         guidelines(c.guidelines());
         priorTreatments(c.priorTreatments());
+        for (int i = 0; i < c.networkExceptions().size(); i++) {
+            required("networkExceptions[" + i + "]", c.networkExceptions().get(i));
+        }
         required("reliefRequested", c.reliefRequested());
         representative(c.representative());
         submission(c.submission());

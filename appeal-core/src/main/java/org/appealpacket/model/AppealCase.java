@@ -27,6 +27,8 @@ import org.jspecify.annotations.Nullable;
  * @param representative someone appealing on the member's behalf, or null
  * @param submission where and how the packet is sent
  * @param exhibits the evidence, in packet order
+ * @param networkExceptions for an out-of-network or referral denial, the exceptions to the network
+ *     rule the appeal rests on; empty when none is claimed (added after the first case-file format)
  */
 public record AppealCase(
         Stage stage,
@@ -43,13 +45,24 @@ public record AppealCase(
         String reliefRequested,
         @Nullable Representative representative,
         @Nullable Submission submission,
-        List<Exhibit> exhibits) {
+        List<Exhibit> exhibits,
+        List<NetworkException> networkExceptions) {
 
     public AppealCase {
         rebuttals = copy(rebuttals);
         guidelines = copy(guidelines);
         priorTreatments = copy(priorTreatments);
         exhibits = copy(exhibits);
+        networkExceptions = copy(networkExceptions);
+    }
+
+    /** A case that claims no network exception (the components of the first case-file format). */
+    public AppealCase(Stage stage, Urgency urgency, @Nullable String locale, Member member, Plan plan, Denial denial,
+            Service service, @Nullable Physician physician, List<Rebuttal> rebuttals, List<Guideline> guidelines,
+            List<PriorTreatment> priorTreatments, String reliefRequested, @Nullable Representative representative,
+            @Nullable Submission submission, List<Exhibit> exhibits) {
+        this(stage, urgency, locale, member, plan, denial, service, physician, rebuttals, guidelines, priorTreatments,
+                reliefRequested, representative, submission, exhibits, List.of());
     }
 
     /** The locale tag, {@code en-US} when none was given. */
@@ -83,12 +96,13 @@ public record AppealCase(
                 && guidelines.equals(c.guidelines) && priorTreatments.equals(c.priorTreatments)
                 && Objects.equals(reliefRequested, c.reliefRequested)
                 && Objects.equals(representative, c.representative)
-                && Objects.equals(submission, c.submission) && exhibits.equals(c.exhibits);
+                && Objects.equals(submission, c.submission) && exhibits.equals(c.exhibits)
+                && networkExceptions.equals(c.networkExceptions);
     }
 
     @Override
     public int hashCode() {
         return Objects.hash(stage, urgency, locale, member, plan, denial, service, physician, rebuttals,
-                guidelines, priorTreatments, reliefRequested, representative, submission, exhibits);
+                guidelines, priorTreatments, reliefRequested, representative, submission, exhibits, networkExceptions);
     }
 }

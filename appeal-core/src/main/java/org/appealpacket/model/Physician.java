@@ -12,6 +12,9 @@ import org.jspecify.annotations.Nullable;
  * @param facility practice or medical center, or null
  * @param phone phone, or null
  * @param statement the physician's own statement; blank lines separate paragraphs; or null
+ * @param urgencyCertification for an expedited request, the physician's own words on why the
+ *     standard time frame could seriously jeopardise the member's life, health or ability to regain
+ *     maximum function; or null (added after the first case-file format)
  */
 public record Physician(
         String fullName,
@@ -20,7 +23,14 @@ public record Physician(
         @Nullable String npi,
         @Nullable String facility,
         @Nullable String phone,
-        @Nullable String statement) {
+        @Nullable String statement,
+        @Nullable String urgencyCertification) {
+
+    /** A physician without a certification of urgency (the components of the first case-file format). */
+    public Physician(String fullName, @Nullable String credentials, @Nullable String specialty, @Nullable String npi,
+            @Nullable String facility, @Nullable String phone, @Nullable String statement) {
+        this(fullName, credentials, specialty, npi, facility, phone, statement, null);
+    }
 
     @Override
     public String toString() {

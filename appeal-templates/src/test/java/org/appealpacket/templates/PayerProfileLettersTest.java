@@ -73,8 +73,14 @@ class PayerProfileLettersTest {
                 .contains("took no part in the original decision")
                 .contains("practises in the same specialty")
                 .contains("wholly independent of Kaiser Permanente")
-                .contains("Kaiser Permanente Permanente Medical Group")
+                .contains("its Permanente Medical Group physicians")
                 .contains("outside standard");
+        if (category == DenialCategory.OUT_OF_NETWORK) {
+            // Care out of network is often given by a physician outside the group, who speaks as such.
+            assertThat(kaiser).contains("could not wait for, or be given inside, Kaiser Permanente");
+        } else {
+            assertThat(kaiser).contains("treating physician in the Kaiser Permanente Permanente Medical Group");
+        }
         assertThat(neutral).doesNotContain("Adverse Benefit Determination").doesNotContain("Permanente Medical Group")
                 .doesNotContain("wholly independent of")
                 .doesNotContain("integrated plan").doesNotContain("took no part in the original decision")

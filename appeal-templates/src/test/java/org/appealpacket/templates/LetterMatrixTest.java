@@ -1,0 +1,236 @@
+package org.appealpacket.templates;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.appealpacket.AppealPacket;
+import org.appealpacket.model.AppealCase;
+import org.appealpacket.model.Denial;
+import org.appealpacket.model.DenialCategory;
+import org.appealpacket.model.DenialLevel;
+import org.appealpacket.model.Jurisdiction;
+import org.appealpacket.model.NetworkException;
+import org.appealpacket.model.Physician;
+import org.appealpacket.model.Plan;
+import org.appealpacket.model.PlanType;
+import org.appealpacket.model.Stage;
+import org.appealpacket.model.Urgency;
+import org.appealpacket.rules.Pathway;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Every sensible category × jurisdiction × stage × urgency × locale renders a clean letter: no
+ * {@code null}, no unexpanded {@code ${}, no heading without text under it, no line said twice, and
+ * the statements that make the category's argument and name the jurisdiction's program are there.
+ *
+ * <p>To add a locale (es-US), add it to {@link #LOCALES} and give its key statements in
+ * {@link #CATEGORY_STATEMENTS}, {@link #STAGE_STATEMENTS} and {@link #URGENCY_STATEMENTS}.
+ */
+class LetterMatrixTest {
+    @TempDir
+    static Path dir;
+
+    /** The packet languages under test. The Spanish templates add "es-US" here. */
+    static final List<String> LOCALES = List.of("en-US");
+
+    /** The nine Kaiser Permanente regions' jurisdictions, and one state on the federal default. */
+    static final List<Jurisdiction> JURISDICTIONS = List.of(Jurisdiction.CA, Jurisdiction.CO, Jurisdiction.GA,
+            Jurisdiction.HI, Jurisdiction.MD, Jurisdiction.VA, Jurisdiction.WA, Jurisdiction.DC, Jurisdiction.OR,
+            Jurisdiction.TX);
+
+    /** What each jurisdiction's packets must name (from the rule reference), in every locale. */
+    static final Map<Jurisdiction, List<String>> JURISDICTION_STATEMENTS = Map.of(
+            Jurisdiction.CA, List.of("Independent Medical Review", "California Department of Managed Health Care"),
+            Jurisdiction.CO, List.of("Colorado Division of Insurance"),
+            Jurisdiction.GA, List.of("Georgia Office of Commissioner of Insurance"),
+            Jurisdiction.HI, List.of("Hawaii Insurance Division", "$15"),
+            Jurisdiction.MD, List.of("Maryland Insurance Administration"),
+            Jurisdiction.VA, List.of("Virginia Bureau of Insurance", "216-A"),
+            Jurisdiction.WA, List.of("Washington Office of the Insurance Commissioner"),
+            Jurisdiction.DC, List.of("Department of Health Care Finance"),
+            Jurisdiction.OR, List.of("Oregon Division of Financial Regulation"),
+            Jurisdiction.TX, List.of("Independent Review Organization"));
+
+    /** The heading or phrase that carries each category's argument, per locale. */
+    static final Map<String, Map<DenialCategory, String>> CATEGORY_STATEMENTS = Map.of("en-US", Map.of(
+            DenialCategory.NOT_MEDICALLY_NECESSARY, "The plan's criteria measured against the treating physician's record",
+            DenialCategory.OUT_OF_NETWORK, "Why the care outside the network should be covered",
+            DenialCategory.EXPERIMENTAL_INVESTIGATIONAL, "A serious condition, standard treatment exhausted, and published evidence",
+            DenialCategory.REFERRAL_DENIED, "Why the care cannot be provided inside the plan",
+            DenialCategory.FORMULARY_EXCLUSION, "Why the formulary alternatives do not meet the member's needs"));
+
+    /** What each stage's opening letter says, per locale. */
+    static final Map<String, Map<Stage, String>> STAGE_STATEMENTS = Map.of("en-US", Map.of(
+            Stage.INTERNAL_APPEAL, "internal appeal",
+            Stage.EXTERNAL_REVIEW, "Application for",
+            Stage.FORMULARY_EXCEPTION, "Formulary alternatives tried or contraindicated"));
+
+    static final Map<String, String> URGENCY_STATEMENTS = Map.of("en-US", "Physician's certification of urgency");
+
+    @BeforeAll
+    static void exhibits() throws IOException {
+        SampleCases.writeExhibits(dir);
+    }
+
+    static Stream<Arguments> matrix() {
+        List<Arguments> args = new ArrayList<>();
+        for (String locale : LOCALES) {
+            for (Jurisdiction j : JURISDICTIONS) {
+                for (DenialCategory category : DenialCategory.values()) {
+                    for (Stage stage : Stage.values()) {
+                        // A formulary exception is a request about a drug the formulary excludes; nothing else.
+                        if ((stage == Stage.FORMULARY_EXCEPTION) != (category == DenialCategory.FORMULARY_EXCLUSION)
+                                && stage == Stage.FORMULARY_EXCEPTION) {
+                            continue;
+                        }
+                        for (Urgency urgency : Urgency.values()) {
+                            args.add(Arguments.of(locale, j, category, stage, urgency));
+                        }
+                    }
+                }
+            }
+        }
+        return args.stream();
+    }
+
+    /** The sample case moved to a jurisdiction, category, stage and urgency, with what each needs. */
+    static AppealCase variant(String locale, Jurisdiction j, DenialCategory category, Stage stage, Urgency urgency) {
+        AppealCase c = SampleCases.lumbarMri();
+        Denial d = c.denial();
+        Physician p = c.physician();
+        String payer = j == Jurisdiction.TX ? "Blue Horizon Mutual" : "Kaiser Permanente";
+        List<NetworkException> exceptions = switch (category) {
+            case OUT_OF_NETWORK -> List.of(NetworkException.EMERGENCY, NetworkException.CONTINUITY_OF_CARE);
+            case REFERRAL_DENIED -> List.of(NetworkException.NO_NETWORK_PROVIDER_ABLE,
+                    NetworkException.CONTINUITY_OF_CARE);
+            default -> List.of();
+        };
+        return new AppealCase(stage, urgency, locale, c.member(),
+                new Plan(payer, null, PlanType.COMMERCIAL_HMO, j, null),
+                new Denial(d.referenceNumber(), category, d.serviceTiming(), d.letterDate(), d.receivedDate(),
+                        stage == Stage.EXTERNAL_REVIEW ? DenialLevel.FINAL_INTERNAL : DenialLevel.INITIAL,
+                        d.statedReasons(), d.criteriaCited()),
+                c.service(),
+                new Physician(p.fullName(), p.credentials(), p.specialty(), p.npi(), p.facility(), p.phone(),
+                        p.statement(), urgency == Urgency.EXPEDITED
+                                ? "Her weakness is progressing week by week; a delay of a month risks permanent loss of function."
+                                : null),
+                c.rebuttals(), c.guidelines(), c.priorTreatments(), c.reliefRequested(), c.representative(),
+                c.submission(), c.exhibits(), exceptions);
+    }
+
+    @ParameterizedTest(name = "{0} {1} {2} {3} {4}")
+    @MethodSource("matrix")
+    void everyCombination_rendersACleanArguedLetter(String locale, Jurisdiction j, DenialCategory category, Stage stage,
+            Urgency urgency) throws IOException {
+        AppealCase c = variant(locale, j, category, stage, urgency);
+        AppealPacket packet = Packets.STANDARD.assemble(c, dir);
+        int letterPages = packet.manifest().exhibits().get(0).firstPage() - 1;
+        List<LetterText.Line> lines = LetterText.lines(packet.toByteArray(), letterPages);
+        String text = String.join(" ", lines.stream().map(LetterText.Line::text).toList()).replaceAll("\\s+", " ");
+
+        assertThat(text).doesNotContain("null").doesNotContain("${").doesNotContain("<#").doesNotContain("??");
+        String argument = CATEGORY_STATEMENTS.get(locale).get(category);
+        if (stage != Stage.FORMULARY_EXCEPTION) {
+            assertThat(text).contains(argument);
+        }
+        assertThat(text).contains(STAGE_STATEMENTS.get(locale).get(stage));
+        assertThat(text.contains(URGENCY_STATEMENTS.get(locale))).isEqualTo(urgency == Urgency.EXPEDITED);
+        for (String s : JURISDICTION_STATEMENTS.get(j)) {
+            assertThat(text).as(j + " names " + s).contains(s);
+        }
+        Pathway pathway = packet.pathway();
+        // Names may wrap after a full stop ("U. S."): compare without spaces.
+        assertThat(text.replace(" ", "")).contains(pathway.externalReview().regulator().replace(" ", ""));
+
+        for (int i = 0; i < lines.size(); i++) {
+            LetterText.Line line = lines.get(i);
+            if (line.heading()) {
+                boolean last = i + 1 == lines.size() || lines.get(i + 1).page() != line.page();
+                // A heading that wraps continues on the next line in the same size.
+                boolean nextIsHeading = !last && lines.get(i + 1).heading() && lines.get(i + 1).size() != line.size();
+                assertThat(last || nextIsHeading).as("heading with nothing under it: " + line.text()).isFalse();
+            }
+        }
+        // A line said twice within one section is a repeated paragraph (the stamps in the margins are not
+        // read; a stated reason may be quoted again in the physician's statement, a later section).
+        for (var section : packet.manifest().sections()) {
+            Map<String, Integer> seen = new HashMap<>();
+            for (LetterText.Line line : lines) {
+                String t = line.text();
+                if (line.page() >= section.firstPage() && line.page() <= section.lastPage() && t.length() >= 40) {
+                    Integer before = seen.put(t, line.page());
+                    assertThat(before).as("%s says twice (pages %s and %d): %s", section.id(), before, line.page(), t)
+                            .isNull();
+                }
+            }
+        }
+    }
+
+    static Stream<Arguments> planTypes() {
+        List<Arguments> args = new ArrayList<>();
+        for (PlanType planType : PlanType.values()) {
+            for (Jurisdiction j : List.of(Jurisdiction.CA, Jurisdiction.TX)) {
+                for (DenialCategory category : List.of(DenialCategory.NOT_MEDICALLY_NECESSARY,
+                        DenialCategory.FORMULARY_EXCLUSION)) {
+                    for (Stage stage : List.of(Stage.INTERNAL_APPEAL, Stage.EXTERNAL_REVIEW)) {
+                        args.add(Arguments.of(planType, j, category, stage));
+                    }
+                }
+            }
+        }
+        return args.stream();
+    }
+
+    @ParameterizedTest(name = "{0} {1} {2} {3}")
+    @MethodSource("planTypes")
+    void everyPlanType_citesTheClaimsRuleOnlyWhereItApplies_andPrintsNoMissingValue(PlanType planType, Jurisdiction j,
+            DenialCategory category, Stage stage) throws IOException {
+        AppealCase base = variant("en-US", j, category, stage, Urgency.STANDARD);
+        AppealCase c = new AppealCase(base.stage(), base.urgency(), base.locale(), base.member(),
+                new Plan(base.plan().payer(), null, planType, j, null), base.denial(), base.service(),
+                base.physician(), base.rebuttals(), base.guidelines(), base.priorTreatments(), base.reliefRequested(),
+                base.representative(), base.submission(), base.exhibits(), base.networkExceptions());
+        AppealPacket packet = Packets.STANDARD.assemble(c, dir);
+        int letterPages = packet.manifest().exhibits().get(0).firstPage() - 1;
+        String text = String.join(" ", LetterText.lines(packet.toByteArray(), letterPages).stream()
+                .map(LetterText.Line::text).toList()).replaceAll("\\s+", " ");
+        assertThat(text).doesNotContain("null").doesNotContain("${").doesNotContain("not in the rule table")
+                .doesNotContain("generally not").doesNotContain("generally no ");
+        // 29 CFR 2560.503-1 governs commercial, individual and self-funded plans, not Medicare, Medicaid or FEHB.
+        boolean claimsRule = switch (planType) {
+            case MEDICARE_ADVANTAGE, MEDICAID_MANAGED_CARE, FEHB -> false;
+            default -> true;
+        };
+        if (stage == Stage.INTERNAL_APPEAL) {
+            assertThat(text.replace(" ", "").contains("2560.503-1")).as(planType.name()).isEqualTo(claimsRule);
+        } else {
+            assertThat(text).doesNotContain("2560.503-1");
+        }
+    }
+
+    /** Writes every combination's packet into a folder, to look at (first argument; default target/letter-matrix). */
+    public static void main(String[] args) throws IOException {
+        Path out = Path.of(args.length > 0 ? args[0] : "target/letter-matrix");
+        Files.createDirectories(out);
+        SampleCases.writeExhibits(out);
+        for (Arguments a : matrix().toList()) {
+            Object[] v = a.get();
+            AppealCase c = variant((String) v[0], (Jurisdiction) v[1], (DenialCategory) v[2], (Stage) v[3],
+                    (Urgency) v[4]);
+            String name = String.format(java.util.Locale.ROOT, "%s-%s-%s-%s-%s.pdf", v[0], v[1], v[2], v[3], v[4]);
+            Files.write(out.resolve(name), Packets.STANDARD.assemble(c, out).toByteArray());
+        }
+    }
+}
