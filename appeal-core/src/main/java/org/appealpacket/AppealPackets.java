@@ -33,6 +33,8 @@ import org.appealpacket.payer.PayerProfile;
 import org.appealpacket.rules.Pathway;
 import org.appealpacket.template.TemplateSource;
 import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The entry point: plans and assembles appeal packets. Build one with {@link #builder()}, keep it
@@ -51,12 +53,15 @@ import org.jspecify.annotations.Nullable;
  */
 public final class AppealPackets {
     private static final int MAX_LAYOUT_PASSES = 4;
+    /** Counts, template names and timings only: never a case value. */
+    private static final Logger LOG = LoggerFactory.getLogger(AppealPackets.class);
 
     private final TemplateSelector templates;
     private final LetterRenderer renderer;
     private final Clock clock;
     private final PacketOptions options;
     private final MemberSummaries summaries;
+    private final Limits limits;
 
     private AppealPackets(Builder b) {
         this.templates = new TemplateSelector(b.sources);
@@ -64,6 +69,7 @@ public final class AppealPackets {
         this.clock = b.clock;
         this.options = b.options;
         this.summaries = new MemberSummaries(templates, renderer, clock);
+        this.limits = b.limits;
     }
 
     /** A builder with the system clock and no templates (at least one source is required). */
@@ -76,6 +82,7 @@ public final class AppealPackets {
         private final List<TemplateSource> sources = new ArrayList<>();
         private Clock clock = Clock.systemDefaultZone();
         private PacketOptions options = PacketOptions.defaults();
+        private Limits limits = Limits.defaults();
 
         private Builder() {
         }
@@ -103,6 +110,12 @@ public final class AppealPackets {
             return this;
         }
 
+        /** Bounds on exhibits, pages, image sizes and text lengths; default {@link Limits#defaults()}. */
+        public Builder limits(Limits limits) {
+            this.limits = Objects.requireNonNull(limits, "limits");
+            return this;
+        }
+
         /**
          * Builds it: loads the fonts and prepares the template engine.
          *
@@ -123,10 +136,11 @@ public final class AppealPackets {
 
     /**
      * Every problem with a case, without throwing: missing and malformed fields, dates out of
-     * order or in the future, unknown exhibit references, and characters no font can draw.
+     * order or in the future, unknown exhibit references, text and lists beyond the {@link Limits},
+     * and characters no font can draw.
      */
     public List<Problem> check(AppealCase appealCase) {
-        List<Problem> problems = new ArrayList<>(CaseValidator.check(appealCase, today()));
+        List<Problem> problems = new ArrayList<>(CaseValidator.check(appealCase, today(), limits));
         if (appealCase != null) {
             CaseWalker.strings(appealCase, (path, value) -> {
                 int at = renderer.fonts().firstUndrawable(value);
@@ -137,6 +151,7 @@ public final class AppealPackets {
                 }
             });
         }
+        LOG.debug("checked a case: {} problems", problems.size());
         return problems;
     }
 
@@ -161,7 +176,7 @@ public final class AppealPackets {
      *
      * @param caseFolder the folder exhibit files are relative to
      * @throws AppealValidationException if the case is not valid (every problem listed)
-     * @throws ExhibitException if an exhibit file cannot be used
+     * @throws ExhibitException if an exhibit file cannot be used or the exhibits break a {@link Limits} bound
      * @throws TemplateException if a section has no template
      */
     public PacketPlan plan(AppealCase appealCase, Path caseFolder) {
@@ -303,8 +318,9 @@ public final class AppealPackets {
         }
         List<ExhibitFile> files = new ArrayList<>();
         for (Exhibit e : appealCase.exhibits()) {
-            files.add(ExhibitFile.inspect(e.label(), e.file(), where.apply(e)));
+            files.add(ExhibitBlame.inspect(e.label(), e.file(), where.apply(e)));
         }
+        ExhibitLimits.check(files, limits);
         List<PacketPlan.ExhibitPlan> exhibits = new ArrayList<>();
         for (int i = 0; i < files.size(); i++) {
             ExhibitFile f = files.get(i);
@@ -319,6 +335,11 @@ public final class AppealPackets {
         }
         warnings.addAll(Completeness.warnings(appealCase, PayerProfile.of(appealCase.plan().payer()), pathway));
         PacketPlan plan = new PacketPlan(sections, exhibits, pathway, warnings);
+        if (LOG.isDebugEnabled()) {
+            LOG.debug("planned {} sections with templates {}; {} exhibits, {} exhibit pages; {} warnings",
+                    sections.size(), sections.stream().map(PacketPlan.SectionPlan::template).toList(),
+                    files.size(), files.stream().mapToInt(ExhibitFile::pages).sum(), warnings.size());
+        }
         return new Prepared(appealCase, plan, files, locale, today);
     }
 
@@ -367,6 +388,7 @@ public final class AppealPackets {
         }
 
         Manifest write(VolumeStreams streams) {
+            long start = System.nanoTime();
             List<LetterRenderer.Rendered> rendered = layout();
             byte[] fileId = fileId(finalModel);
             List<PacketWriter.Part> parts = new ArrayList<>();
@@ -379,9 +401,17 @@ public final class AppealPackets {
             }
             PacketWriter.StampText stampText = stampText();
             // Seed 0: the stamp fonts' subsets; sections use 1..n.
+            GregorianCalendar date = GregorianCalendar.from(ZonedDateTime.now(clock));
             PacketWriter writer = new PacketWriter(renderer);
-            PacketWriter.Result result = LetterRenderer.withSubsetSeed(0, () -> writer
-                    .write(parts, stampText, options, GregorianCalendar.from(ZonedDateTime.now(clock)), fileId, streams));
+            PacketWriter.Result result;
+            try {
+                result = LetterRenderer.withSubsetSeed(0, () -> writer
+                        .write(parts, stampText, options, date, fileId, streams));
+            } catch (AppealException | StackOverflowError e) {
+                List<PacketWriter.Exhibit> exhibitParts = parts.stream()
+                        .filter(PacketWriter.Exhibit.class::isInstance).map(PacketWriter.Exhibit.class::cast).toList();
+                throw ExhibitBlame.blame(e, exhibitParts, () -> new PacketWriter(renderer), stampText, date, fileId);
+            }
             List<PacketWriter.Placement> placements = result.placements();
             String sha = streams.sha256();
             List<Manifest.Volume> volumes = new ArrayList<>();
@@ -417,6 +447,8 @@ public final class AppealPackets {
                     }
                 }
             }
+            LOG.info("assembled a packet: {} pages ({} letter sections, {} exhibits) in {} ms", pages,
+                    rendered.size(), files.size(), (System.nanoTime() - start) / 1_000_000);
             return new Manifest(pages, sha, sections, exhibits, plan.pathway(), warnings, volumes);
         }
 
@@ -437,6 +469,7 @@ public final class AppealPackets {
                     rendered.add(r);
                     actual[i] = r.pages();
                 }
+                LOG.debug("layout pass {}: section pages {}", pass + 1, Arrays.toString(actual));
                 if (Arrays.equals(actual, assumed)) {
                     finalModel = model;
                     return rendered;

@@ -27,15 +27,29 @@ import org.jspecify.annotations.Nullable;
  * Checks a whole case and reports every problem, each with its field path and never the value.
  */
 final class CaseValidator {
+    /**
+     * The fields that hold free text ({@link Limits#maxTextLength()}), by their last name in the
+     * path; every other string is a short field ({@link Limits#maxFieldLength()}), so a field added
+     * to the model later gets the stricter limit until it is listed here.
+     */
+    private static final Set<String> FREE_TEXT = Set.of("statement", "statedReasons", "reason", "response",
+            "reliefRequested", "criteriaCited", "description", "citation", "relevance", "treatment", "outcome");
+
     private final LocalDate today;
+    private final Limits limits;
     private final List<Problem> problems = new ArrayList<>();
 
-    private CaseValidator(LocalDate today) {
+    private CaseValidator(LocalDate today, Limits limits) {
         this.today = today;
+        this.limits = limits;
     }
 
     static List<Problem> check(@Nullable AppealCase c, LocalDate today) {
-        CaseValidator v = new CaseValidator(today);
+        return check(c, today, Limits.defaults());
+    }
+
+    static List<Problem> check(@Nullable AppealCase c, LocalDate today, Limits limits) {
+        CaseValidator v = new CaseValidator(today, limits);
         if (c == null) {
             v.add("", "the case is missing");
         } else {
@@ -53,6 +67,14 @@ final class CaseValidator {
             add(path, "is required");
         } else if (value instanceof String s && s.isBlank()) {
             add(path, "is blank");
+        }
+    }
+
+    /** A list longer than the limit is one problem; its entries are still checked. */
+    private void listSize(String path, List<?> list, int max, String limit) {
+        if (list.size() > max) {
+            add(path, String.format(Locale.ROOT, "has %d entries, more than the limit of %d (Limits.%s)",
+                    list.size(), max, limit));
         }
     }
 
@@ -143,6 +165,7 @@ final class CaseValidator {
         if (d.letterDate() != null && d.receivedDate() != null && d.receivedDate().isBefore(d.letterDate())) {
             add("denial.receivedDate", "is before denial.letterDate");
         }
+        listSize("denial.statedReasons", d.statedReasons(), limits.maxListItems(), "maxListItems");
         for (int i = 0; i < d.statedReasons().size(); i++) {
             required("denial.statedReasons[" + i + "]", d.statedReasons().get(i));
         }
@@ -154,6 +177,8 @@ final class CaseValidator {
             return;
         }
         required("service.description", s.description());
+        listSize("service.codes", s.codes(), limits.maxListItems(), "maxListItems");
+        listSize("service.diagnosisCodes", s.diagnosisCodes(), limits.maxListItems(), "maxListItems");
         for (int i = 0; i < s.codes().size(); i++) {
             required("service.codes[" + i + "]", s.codes().get(i));
         }
@@ -173,6 +198,7 @@ final class CaseValidator {
 
     private Set<String> exhibits(List<Exhibit> exhibits) {
         Set<String> labels = new HashSet<>();
+        listSize("exhibits", exhibits, limits.maxExhibits(), "maxExhibits");
         for (int i = 0; i < exhibits.size(); i++) {
             String path = "exhibits[" + i + "]";
             Exhibit e = exhibits.get(i);
@@ -211,6 +237,7 @@ final class CaseValidator {
     }
 
     private void rebuttals(List<Rebuttal> rebuttals, Set<String> labels) {
+        listSize("rebuttals", rebuttals, limits.maxListItems(), "maxListItems");
         for (int i = 0; i < rebuttals.size(); i++) {
             String path = "rebuttals[" + i + "]";
             Rebuttal r = rebuttals.get(i);
@@ -220,6 +247,7 @@ final class CaseValidator {
             }
             required(path + ".reason", r.reason());
             required(path + ".response", r.response());
+            listSize(path + ".exhibitRefs", r.exhibitRefs(), limits.maxListItems(), "maxListItems");
             for (int j = 0; j < r.exhibitRefs().size(); j++) {
                 String ref = r.exhibitRefs().get(j);
                 if (ref == null || ref.isBlank()) {
@@ -232,6 +260,7 @@ final class CaseValidator {
     }
 
     private void guidelines(List<Guideline> guidelines) {
+        listSize("guidelines", guidelines, limits.maxListItems(), "maxListItems");
         for (int i = 0; i < guidelines.size(); i++) {
             String path = "guidelines[" + i + "]";
             Guideline g = guidelines.get(i);
@@ -248,6 +277,7 @@ final class CaseValidator {
     }
 
     private void priorTreatments(List<PriorTreatment> treatments) {
+        listSize("priorTreatments", treatments, limits.maxListItems(), "maxListItems");
         for (int i = 0; i < treatments.size(); i++) {
             String path = "priorTreatments[" + i + "]";
             PriorTreatment t = treatments.get(i);
@@ -279,6 +309,7 @@ final class CaseValidator {
     /** Characters that would print wrongly or hide text: controls and bidirectional overrides. */
     private void text(AppealCase c) {
         CaseWalker.strings(c, (path, value) -> {
+            length(path, value);
             for (int i = 0; i < value.length(); ) {
                 int cp = value.codePointAt(i);
                 i += Character.charCount(cp);
@@ -300,5 +331,25 @@ final class CaseValidator {
                 }
             }
         });
+    }
+
+    /** Text beyond its field's limit; counted in code points, as a reader counts characters. */
+    private void length(String path, String value) {
+        boolean free = FREE_TEXT.contains(fieldName(path));
+        int max = free ? limits.maxTextLength() : limits.maxFieldLength();
+        // Cheap first: a string no longer than max UTF-16 units has at most max code points.
+        if (value.length() > max) {
+            int length = value.codePointCount(0, value.length());
+            if (length > max) {
+                add(path, String.format(Locale.ROOT, "is %d characters long, more than the limit of %d (Limits.%s)",
+                        length, max, free ? "maxTextLength" : "maxFieldLength"));
+            }
+        }
+    }
+
+    /** {@code rebuttals[1].response} → {@code response}; {@code denial.statedReasons[0]} → {@code statedReasons}. */
+    static String fieldName(String path) {
+        String p = path.replaceAll("(\\[\\d+])+$", "");
+        return p.substring(p.lastIndexOf('.') + 1);
     }
 }

@@ -304,12 +304,7 @@ public final class CaseFiles {
         public boolean handleUnknownProperty(DeserializationContext ctxt, JsonParser p, JsonDeserializer<?> deserializer,
                 Object beanOrClass, String propertyName) throws IOException {
             if (!propertyName.startsWith("_") && !propertyName.startsWith("$")) {
-                // The parser is on the value; for an object or array its context is the value's own.
-                JsonStreamContext ctx = p.getParsingContext();
-                if (p.currentToken() == JsonToken.START_OBJECT || p.currentToken() == JsonToken.START_ARRAY) {
-                    ctx = ctx.getParent();
-                }
-                String path = ctx == null ? propertyName : path(ctx, null);
+                String path = unknownPath(ctxt, p, propertyName);
                 Collection<Object> known = deserializer.getKnownPropertyNames();
                 List<String> names = known == null ? List.of() : known.stream().map(String::valueOf).toList();
                 String suggestion = suggest(propertyName, names, false);
@@ -317,6 +312,26 @@ public final class CaseFiles {
             }
             p.skipChildren();
             return true;
+        }
+
+        /**
+         * The path of an unknown field. Records (every model type) buffer unknown fields and replay
+         * them from a token buffer once their object has ended; the buffer's parser then has a stale
+         * context, so the path comes from the main parser, which sits on the object's end and whose
+         * context is the object's holder. A field met while reading (not replayed) is on {@code p}.
+         */
+        private static String unknownPath(DeserializationContext ctxt, JsonParser p, String propertyName) {
+            JsonParser main = ctxt.getParser();
+            if (main != null && main != p && main.currentToken() == JsonToken.END_OBJECT) {
+                String holder = path(main.getParsingContext(), null);
+                return holder.isEmpty() ? propertyName : holder + "." + propertyName;
+            }
+            // The parser is on the value; for an object or array its context is the value's own.
+            JsonStreamContext ctx = p.getParsingContext();
+            if (p.currentToken() == JsonToken.START_OBJECT || p.currentToken() == JsonToken.START_ARRAY) {
+                ctx = ctx.getParent();
+            }
+            return ctx == null ? propertyName : path(ctx, null);
         }
 
         @Override
