@@ -678,18 +678,15 @@ public final class PacketWriter {
             if (file.format() == ExhibitFile.Format.PDF) {
                 reader = open(file, file.path());
                 if (hasFormFields(reader)) {
-                    Path flat = temp(temps);
-                    flatten(file, reader, flat);
-                    reader.close();
-                    reader = open(file, flat);
+                    PdfReader formReader = reader;
+                    reader = null;
+                    reader = through(file, temps, out -> flatten(file, formReader, out), formReader::close);
                     warnings.add(String.format(Locale.ROOT,
                             "exhibit %s (%s): its form fields were flattened so that their values print",
                             file.label(), file.name()));
                 }
             } else {
-                Path images = temp(temps);
-                imagePages(file, images);
-                reader = open(file, images);
+                reader = through(file, temps, out -> imagePages(file, out), () -> { });
             }
             int count = reader.getNumberOfPages();
             if (count != file.pages()) {
@@ -739,6 +736,40 @@ public final class PacketWriter {
         }
     }
 
+    /**
+     * The most bytes an exhibit file may have for its converted form (image pages, a flattened
+     * form) to be kept in memory; larger ones go through a temporary file. Small ones stay off the
+     * disk: a packet should leave no copies of member records behind, even for a moment.
+     */
+    static final long IN_MEMORY_BYTES = 16L * 1024 * 1024;
+
+    @FunctionalInterface
+    private interface PdfProducer {
+        void write(OutputStream out) throws IOException;
+    }
+
+    /** Writes a converted exhibit into memory or a temporary file, and opens the result. */
+    private static PdfReader through(ExhibitFile file, List<Path> temps, PdfProducer producer, Runnable before)
+            throws IOException {
+        if (Files.size(file.path()) <= IN_MEMORY_BYTES) {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            producer.write(bytes);
+            before.run();
+            try {
+                return new PdfReader(bytes.toByteArray());
+            } catch (IOException | RuntimeException e) {
+                throw new ExhibitException(file.label(), file.name(), "could not be converted ("
+                        + e.getClass().getSimpleName() + ")");
+            }
+        }
+        Path t = temp(temps);
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(t), 1 << 16)) {
+            producer.write(out);
+        }
+        before.run();
+        return open(file, t);
+    }
+
     private static Path temp(List<Path> temps) throws IOException {
         Path t = Files.createTempFile("appealpacket-", ".pdf");
         temps.add(t);
@@ -759,8 +790,8 @@ public final class PacketWriter {
      * no reader can change them. Text fields get fresh appearances first, because many files leave
      * that to the reader ({@code /NeedAppearances}) and a flattened field without one prints empty.
      */
-    private static void flatten(ExhibitFile file, PdfReader reader, Path target) {
-        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(target), 1 << 16)) {
+    private static void flatten(ExhibitFile file, PdfReader reader, OutputStream out) {
+        try {
             PdfStamper stamper = new PdfStamper(reader, out);
             AcroFields fields = stamper.getAcroFields();
             fields.setGenerateAppearances(true);
@@ -956,8 +987,8 @@ public final class PacketWriter {
      * Writes image pages (JPEG, PNG, each page of a TIFF) onto US Letter pages inside the bands,
      * into a file: a long fax must not sit in memory as a PDF.
      */
-    void imagePages(ExhibitFile file, Path target) throws IOException {
-        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(target), 1 << 16)) {
+    void imagePages(ExhibitFile file, OutputStream out) throws IOException {
+        try {
             Document doc = new Document(PageSize.LETTER, 0, 0, 0, 0);
             PdfWriter writer = PdfWriter.getInstance(doc, out);
             doc.open();
