@@ -6,7 +6,6 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
@@ -16,7 +15,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.GregorianCalendar;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -25,6 +23,7 @@ import java.util.Objects;
 import java.util.Properties;
 import org.appealpacket.internal.assemble.ExhibitFile;
 import org.appealpacket.internal.assemble.PacketWriter;
+import org.appealpacket.internal.assemble.Spool;
 import org.appealpacket.internal.render.LetterRenderer;
 import org.appealpacket.internal.select.TemplateSelector;
 import org.appealpacket.model.AppealCase;
@@ -60,6 +59,7 @@ public final class AppealPackets {
     private final TemplateSelector templates;
     private final LetterRenderer renderer;
     private final Clock clock;
+    private final PacketOptions options;
     private final MemberSummaries summaries;
     private final Limits limits;
 
@@ -67,6 +67,7 @@ public final class AppealPackets {
         this.templates = new TemplateSelector(b.sources);
         this.renderer = new LetterRenderer(templates);
         this.clock = b.clock;
+        this.options = b.options;
         this.summaries = new MemberSummaries(templates, renderer, clock);
         this.limits = b.limits;
     }
@@ -80,9 +81,16 @@ public final class AppealPackets {
     public static final class Builder {
         private final List<TemplateSource> sources = new ArrayList<>();
         private Clock clock = Clock.systemDefaultZone();
+        private PacketOptions options = PacketOptions.defaults();
         private Limits limits = Limits.defaults();
 
         private Builder() {
+        }
+
+        /** How exhibits are laid out: separator pages, Bates numbers, volumes. Default: none of them. */
+        public Builder options(PacketOptions options) {
+            this.options = Objects.requireNonNull(options, "options");
+            return this;
         }
 
         /**
@@ -221,13 +229,82 @@ public final class AppealPackets {
      * memory). The stream is not closed.
      *
      * @return the manifest; its SHA-256 is of the bytes written
+     * @throws IllegalStateException if the options set volume limits and the packet exceeds them
+     *     (nothing is written; use {@link #assemble(AppealCase, Path, VolumeOutput)})
      */
     public Manifest assemble(AppealCase appealCase, Path caseFolder, OutputStream out) {
         Prepared prepared = prepare(appealCase, caseFolder);
         return prepared.write(out);
     }
 
+    /**
+     * Assembles the packet into one file per volume (see {@link PacketOptions}); without volume
+     * limits, or within them, that is one file.
+     *
+     * @throws AppealValidationException if the case is not valid (every problem listed)
+     * @throws ExhibitException if an exhibit file cannot be used
+     * @throws TemplateException if a template is missing or fails
+     */
+    public Manifest assemble(AppealCase appealCase, Path caseFolder, VolumeOutput volumes) {
+        Objects.requireNonNull(volumes, "volumes");
+        return prepare(appealCase, caseFolder).write(VolumeStreams.of(volumes));
+    }
+
+    /** Assembles the packet into one file per volume, reading exhibits from {@code exhibits}. */
+    public Manifest assemble(AppealCase appealCase, ExhibitSource exhibits, VolumeOutput volumes) {
+        Objects.requireNonNull(exhibits, "exhibits");
+        Objects.requireNonNull(volumes, "volumes");
+        try (Spool spool = new Spool()) {
+            return prepare(appealCase, e -> spool.copy(e.label(), e.file(), () -> exhibits.open(e.file())))
+                    .write(VolumeStreams.of(volumes));
+        }
+    }
+
+    /**
+     * Works out what the packet will contain, reading exhibits from {@code exhibits} (each is
+     * copied once to a temporary file, deleted before this returns).
+     *
+     * @throws AppealValidationException if the case is not valid (every problem listed)
+     * @throws ExhibitException if an exhibit cannot be opened or used
+     * @throws TemplateException if a section has no template
+     */
+    public PacketPlan plan(AppealCase appealCase, ExhibitSource exhibits) {
+        Objects.requireNonNull(exhibits, "exhibits");
+        try (Spool spool = new Spool()) {
+            return prepare(appealCase, e -> spool.copy(e.label(), e.file(), () -> exhibits.open(e.file()))).plan();
+        }
+    }
+
+    /** Assembles the packet in memory, reading exhibits from {@code exhibits}. */
+    public AppealPacket assemble(AppealCase appealCase, ExhibitSource exhibits) {
+        LocalDate today = today();
+        ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
+        Manifest manifest = assemble(appealCase, exhibits, out);
+        return new AppealPacket(out.toByteArray(), manifest, () -> summaries.render(appealCase, today));
+    }
+
+    /**
+     * Assembles the packet straight into {@code out}, reading exhibits from {@code exhibits}: each
+     * stream is copied once to a temporary file (never held in memory) and the files are deleted
+     * before this returns. The stream {@code out} is not closed.
+     *
+     * @throws AppealValidationException if the case is not valid (every problem listed)
+     * @throws ExhibitException if an exhibit cannot be opened or used
+     * @throws TemplateException if a template is missing or fails
+     */
+    public Manifest assemble(AppealCase appealCase, ExhibitSource exhibits, OutputStream out) {
+        Objects.requireNonNull(exhibits, "exhibits");
+        try (Spool spool = new Spool()) {
+            return prepare(appealCase, e -> spool.copy(e.label(), e.file(), () -> exhibits.open(e.file()))).write(out);
+        }
+    }
+
     private Prepared prepare(AppealCase appealCase, Path caseFolder) {
+        Objects.requireNonNull(caseFolder, "caseFolder");
+        return prepare(appealCase, e -> resolve(caseFolder, e));
+    }
+
+    private Prepared prepare(AppealCase appealCase, java.util.function.Function<Exhibit, Path> where) {
         Objects.requireNonNull(appealCase, "appealCase");
         validate(appealCase);
         LocalDate today = today();
@@ -241,7 +318,7 @@ public final class AppealPackets {
         }
         List<ExhibitFile> files = new ArrayList<>();
         for (Exhibit e : appealCase.exhibits()) {
-            files.add(ExhibitBlame.inspect(e.label(), e.file(), resolve(caseFolder, e)));
+            files.add(ExhibitBlame.inspect(e.label(), e.file(), where.apply(e)));
         }
         ExhibitLimits.check(files, limits);
         List<PacketPlan.ExhibitPlan> exhibits = new ArrayList<>();
@@ -251,6 +328,11 @@ public final class AppealPackets {
                     f.format().name(), f.pages(), f.sha256()));
         }
         List<String> warnings = new ArrayList<>(pathway.warnings());
+        for (ExhibitFile f : files) {
+            if (f.warning() != null) {
+                warnings.add(f.warning());
+            }
+        }
         warnings.addAll(Completeness.warnings(appealCase, PayerProfile.of(appealCase.plan().payer()), pathway));
         PacketPlan plan = new PacketPlan(sections, exhibits, pathway, warnings);
         if (LOG.isDebugEnabled()) {
@@ -302,6 +384,10 @@ public final class AppealPackets {
         }
 
         Manifest write(OutputStream out) {
+            return write(VolumeStreams.single(out));
+        }
+
+        Manifest write(VolumeStreams streams) {
             long start = System.nanoTime();
             List<LetterRenderer.Rendered> rendered = layout();
             byte[] fileId = fileId(finalModel);
@@ -313,21 +399,26 @@ public final class AppealPackets {
             for (int i = 0; i < files.size(); i++) {
                 parts.add(new PacketWriter.Exhibit(files.get(i), appealCase.exhibits().get(i).title()));
             }
-            MessageDigest digest = sha256();
-            DigestOutputStream counted = new DigestOutputStream(nonClosing(out), digest);
             PacketWriter.StampText stampText = stampText();
             // Seed 0: the stamp fonts' subsets; sections use 1..n.
             GregorianCalendar date = GregorianCalendar.from(ZonedDateTime.now(clock));
-            List<PacketWriter.Placement> placements;
+            PacketWriter writer = new PacketWriter(renderer);
+            PacketWriter.Result result;
             try {
-                placements = LetterRenderer.withSubsetSeed(0, () -> new PacketWriter(renderer)
-                        .write(parts, stampText, date, fileId, counted));
+                result = LetterRenderer.withSubsetSeed(0, () -> writer
+                        .write(parts, stampText, options, date, fileId, streams));
             } catch (AppealException | StackOverflowError e) {
                 List<PacketWriter.Exhibit> exhibitParts = parts.stream()
                         .filter(PacketWriter.Exhibit.class::isInstance).map(PacketWriter.Exhibit.class::cast).toList();
                 throw ExhibitBlame.blame(e, exhibitParts, () -> new PacketWriter(renderer), stampText, date, fileId);
             }
-            String sha = HexFormat.of().formatHex(digest.digest());
+            List<PacketWriter.Placement> placements = result.placements();
+            String sha = streams.sha256();
+            List<Manifest.Volume> volumes = new ArrayList<>();
+            for (PacketWriter.Volume v : result.volumes()) {
+                volumes.add(new Manifest.Volume(v.number(), v.firstPage(), v.lastPage(), v.filePages(),
+                        streams.bytes(v.number()), streams.sha256(v.number())));
+            }
             List<Manifest.Section> sections = new ArrayList<>();
             List<Manifest.ExhibitEntry> exhibits = new ArrayList<>();
             for (int i = 0; i < placements.size(); i++) {
@@ -339,13 +430,26 @@ public final class AppealPackets {
                     int x = i - rendered.size();
                     ExhibitFile f = files.get(x);
                     exhibits.add(new Manifest.ExhibitEntry(f.label(), appealCase.exhibits().get(x).title(), f.name(),
-                            f.sha256(), f.pages(), p.firstPage(), p.lastPage()));
+                            f.sha256(), f.pages(), p.firstPage(), p.lastPage(),
+                            options.bates() ? options.batesNumber(p.firstPage()) : null,
+                            options.bates() ? options.batesNumber(p.lastPage()) : null));
                 }
             }
             int pages = placements.isEmpty() ? 0 : placements.get(placements.size() - 1).lastPage();
+            List<String> warnings = new ArrayList<>(plan.warnings());
+            warnings.addAll(writer.warnings());
+            if (options.maxBytesPerVolume() > 0) {
+                for (Manifest.Volume v : volumes) {
+                    if (v.bytes() > options.maxBytesPerVolume()) {
+                        warnings.add(String.format(Locale.ROOT, "volume %d is %d bytes, over the limit of %d%s", v.number(),
+                                v.bytes(), options.maxBytesPerVolume(), v.firstPage() == v.lastPage()
+                                        ? " (a single page larger than the limit)" : ""));
+                    }
+                }
+            }
             LOG.info("assembled a packet: {} pages ({} letter sections, {} exhibits) in {} ms", pages,
                     rendered.size(), files.size(), (System.nanoTime() - start) / 1_000_000);
-            return new Manifest(pages, sha, sections, exhibits, plan.pathway(), plan.warnings());
+            return new Manifest(pages, sha, sections, exhibits, plan.pathway(), warnings, volumes);
         }
 
         /**
@@ -420,6 +524,9 @@ public final class AppealPackets {
             List<Map<String, Object>> exhibits = new ArrayList<>();
             for (int i = 0; i < files.size(); i++) {
                 Exhibit e = appealCase.exhibits().get(i);
+                if (options.separatorPages()) {
+                    page++;
+                }
                 Map<String, Object> m = new LinkedHashMap<>(tm.record(e));
                 m.put("format", files.get(i).format().name());
                 m.put("pages", files.get(i).pages());
@@ -470,10 +577,17 @@ public final class AppealPackets {
             String header = String.format(Locale.ROOT,
                     p.getProperty("header", "%1$s · %2$s · %3$s"),
                     appealCase.member().fullName(), appealCase.member().memberId(), appealCase.denial().referenceNumber());
+            PacketWriter.StampText english = new PacketWriter.StampText(header, "", "", "");
             return new PacketWriter.StampText(header,
                     p.getProperty("page", "%1$d / %2$d"),
                     p.getProperty("exhibitPage", "%1$s · %2$d / %3$d"),
-                    p.getProperty("exhibitOutline", "%1$s: %2$s"));
+                    p.getProperty("exhibitOutline", "%1$s: %2$s"),
+                    p.getProperty("separatorHeading", english.separatorHeading()),
+                    p.getProperty("separatorDetail", english.separatorDetail()),
+                    p.getProperty("separatorDetailOne", english.separatorDetailOne()),
+                    p.getProperty("volumeHeading", english.volumeHeading()),
+                    p.getProperty("volumeDetail", english.volumeDetail()),
+                    p.getProperty("volumeLabel", english.volumeLabel()));
         }
 
         /**
@@ -489,6 +603,9 @@ public final class AppealPackets {
             for (ExhibitFile f : files) {
                 d.update(f.sha256().getBytes(StandardCharsets.US_ASCII));
             }
+            if (!options.equals(PacketOptions.defaults())) {
+                d.update(options.toString().getBytes(StandardCharsets.US_ASCII));
+            }
             d.update(ZonedDateTime.now(clock).toString().getBytes(StandardCharsets.US_ASCII));
             return Arrays.copyOf(d.digest(), 16);
         }
@@ -500,20 +617,6 @@ public final class AppealPackets {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("the JDK lacks SHA-256", e);
         }
-    }
-
-    private static OutputStream nonClosing(OutputStream out) {
-        return new java.io.FilterOutputStream(out) {
-            @Override
-            public void write(byte[] b, int off, int len) throws IOException {
-                out.write(b, off, len);
-            }
-
-            @Override
-            public void close() throws IOException {
-                out.flush();
-            }
-        };
     }
 
     @Override

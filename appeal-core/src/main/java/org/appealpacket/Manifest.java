@@ -14,19 +14,43 @@ import org.jspecify.annotations.Nullable;
  * fields may be added, never renamed. Immutable.
  *
  * @param pages the packet's page count
- * @param sha256 hex SHA-256 of the packet PDF
+ * @param sha256 hex SHA-256 of the packet PDF (of a split packet: the SHA-256 of its volumes' hex
+ *     SHA-256s, one per line, in order)
  * @param sections where each letter section landed
  * @param exhibits where each exhibit landed
  * @param pathway the appeal pathway the letters state
  * @param warnings the plan's warnings
+ * @param volumes the files the packet was written to, in order: one unless the options set
+ *     volume limits and the packet exceeded them
  */
 public record Manifest(int pages, String sha256, List<Section> sections, List<ExhibitEntry> exhibits,
-        Pathway pathway, List<String> warnings) {
+        Pathway pathway, List<String> warnings, List<Volume> volumes) {
 
     public Manifest {
         sections = List.copyOf(sections);
         exhibits = List.copyOf(exhibits);
         warnings = List.copyOf(warnings);
+        volumes = List.copyOf(volumes);
+    }
+
+    /** A manifest of a packet written as one file whose volume details are not known. */
+    public Manifest(int pages, String sha256, List<Section> sections, List<ExhibitEntry> exhibits,
+            Pathway pathway, List<String> warnings) {
+        this(pages, sha256, sections, exhibits, pathway, warnings, List.of());
+    }
+
+    /**
+     * One file of the packet. Page numbers are the packet's (continuous over volumes); a volume of
+     * a split packet starts with a cover page that has no packet page number.
+     *
+     * @param number from 1
+     * @param firstPage first packet page in it
+     * @param lastPage last packet page in it, inclusive
+     * @param filePages pages in the file, the cover included
+     * @param bytes the file's size
+     * @param sha256 hex SHA-256 of the file
+     */
+    public record Volume(int number, int firstPage, int lastPage, int filePages, long bytes, String sha256) {
     }
 
     /**
@@ -50,9 +74,17 @@ public record Manifest(int pages, String sha256, List<Section> sections, List<Ex
      * @param sourcePages its page count
      * @param firstPage first packet page, 1-based
      * @param lastPage last packet page, inclusive
+     * @param firstBates the Bates number of its first page, or null without Bates numbering
+     * @param lastBates the Bates number of its last page, or null
      */
     public record ExhibitEntry(String label, String title, String file, String sha256, int sourcePages,
-            int firstPage, int lastPage) {
+            int firstPage, int lastPage, @Nullable String firstBates, @Nullable String lastBates) {
+
+        /** An entry without Bates numbers. */
+        public ExhibitEntry(String label, String title, String file, String sha256, int sourcePages,
+                int firstPage, int lastPage) {
+            this(label, title, file, sha256, sourcePages, firstPage, lastPage, null, null);
+        }
     }
 
     /** The manifest as JSON, in the form DESIGN.md specifies. */
@@ -77,10 +109,26 @@ public record Manifest(int pages, String sha256, List<Section> sections, List<Ex
             m.put("sourcePages", e.sourcePages());
             m.put("firstPage", e.firstPage());
             m.put("lastPage", e.lastPage());
+            if (e.firstBates() != null) {
+                m.put("firstBates", e.firstBates());
+                m.put("lastBates", e.lastBates());
+            }
             return m;
         }).toList());
         root.put("pathway", pathwayJson(pathway));
         root.put("warnings", warnings);
+        if (!volumes.isEmpty()) {
+            root.put("volumes", volumes.stream().map(v -> {
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("number", v.number());
+                m.put("firstPage", v.firstPage());
+                m.put("lastPage", v.lastPage());
+                m.put("filePages", v.filePages());
+                m.put("bytes", v.bytes());
+                m.put("sha256", v.sha256());
+                return m;
+            }).toList());
+        }
         return Json.write(root);
     }
 

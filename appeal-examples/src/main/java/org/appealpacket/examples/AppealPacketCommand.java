@@ -25,6 +25,7 @@ import org.appealpacket.AppealPackets;
 import org.appealpacket.AppealValidationException;
 import org.appealpacket.ExhibitException;
 import org.appealpacket.Manifest;
+import org.appealpacket.PacketOptions;
 import org.appealpacket.MemberSummary;
 import org.appealpacket.PacketPlan;
 import org.appealpacket.Problem;
@@ -150,7 +151,11 @@ public final class AppealPacketCommand implements Callable<Integer> {
         }
 
         AppealPackets packets() {
-            return AppealPackets.builder().templates(StandardTemplates.get()).clock(clock()).build();
+            return packets(PacketOptions.defaults());
+        }
+
+        AppealPackets packets(PacketOptions options) {
+            return AppealPackets.builder().templates(StandardTemplates.get()).clock(clock()).options(options).build();
         }
 
         AppealCase load(AppealPackets packets) throws IOException {
@@ -270,6 +275,9 @@ public final class AppealPacketCommand implements Callable<Integer> {
         @Option(names = "--manifest", paramLabel = "MANIFEST.json", description = "Also write the manifest (JSON).")
         @Nullable Path manifest;
 
+        @Mixin
+        ExhibitFlags exhibitFlags = new ExhibitFlags();
+
         @Option(names = "--member-summary", paramLabel = "FILE.pdf",
                 description = "Also write the member's one-page \"what happens next\" summary (not part of the packet).")
         @Nullable Path memberSummary;
@@ -277,12 +285,16 @@ public final class AppealPacketCommand implements Callable<Integer> {
         @Override
         public Integer call() {
             return common.execute(() -> {
+                PacketOptions options = exhibitFlags.options();
                 Path pdf = java.util.Objects.requireNonNull(output);
                 if (memberSummary != null && (same(memberSummary, pdf) || (manifest != null && same(memberSummary, manifest)))) {
                     throw new UsageError("--member-summary: must be a file of its own, not the packet or the manifest");
                 }
-                AppealPackets packets = common.packets();
+                AppealPackets packets = common.packets(options);
                 AppealCase appealCase = loadCase(common, packets);
+                if (options.volumes()) {
+                    return Volumes.assemble(common, packets, appealCase, pdf, manifest, memberSummary);
+                }
                 try (Staged stagedPdf = new Staged(pdf)) {
                     Manifest m;
                     try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(stagedPdf.temp), 64 * 1024)) {

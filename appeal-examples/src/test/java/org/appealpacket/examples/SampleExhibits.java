@@ -27,6 +27,7 @@ import org.openpdf.text.Font;
 import org.openpdf.text.PageSize;
 import org.openpdf.text.Paragraph;
 import org.openpdf.text.Phrase;
+import org.openpdf.text.pdf.BaseFont;
 import org.openpdf.text.pdf.ColumnText;
 import org.openpdf.text.pdf.PdfPCell;
 import org.openpdf.text.pdf.PdfPTable;
@@ -78,13 +79,30 @@ public final class SampleExhibits {
 
     // ---------------------------------------------------------------- PDFs
 
-    private static final Font TITLE = new Font(Font.HELVETICA, 13, Font.BOLD);
-    private static final Font HEAD = new Font(Font.HELVETICA, 10.5f, Font.BOLD);
-    private static final Font BODY = new Font(Font.TIMES_ROMAN, 10.5f);
-    private static final Font BOLD = new Font(Font.TIMES_ROMAN, 10.5f, Font.BOLD);
-    private static final Font SMALL = new Font(Font.HELVETICA, 8);
-    private static final Font MONO = new Font(Font.COURIER, 8);
-    private static final Font MONO_BOLD = new Font(Font.COURIER, 8.5f, Font.BOLD);
+    // DejaVu from the standard template set, embedded (as subsets): a PDF whose fonts are not in
+    // the file looks different in every reader, and a real plan's notice embeds its fonts.
+    private static final BaseFont SANS = pdfFont("DejaVuSans.ttf");
+    private static final BaseFont SANS_BOLD = pdfFont("DejaVuSans-Bold.ttf");
+    private static final BaseFont SERIF = pdfFont("DejaVuSerif.ttf");
+    private static final BaseFont SERIF_BOLD = pdfFont("DejaVuSerif-Bold.ttf");
+    private static final Font TITLE = new Font(SANS_BOLD, 13);
+    private static final Font HEAD = new Font(SANS_BOLD, 10.5f);
+    private static final Font BODY = new Font(SERIF, 10.5f);
+    private static final Font BOLD = new Font(SERIF_BOLD, 10.5f);
+    private static final Font SMALL = new Font(SANS, 8);
+    private static final Font MONO = new Font(SANS, 8);
+    private static final Font MONO_BOLD = new Font(SANS_BOLD, 8.5f);
+
+    private static BaseFont pdfFont(String file) {
+        try (InputStream in = SampleExhibits.class.getResourceAsStream("/org/appealpacket/templates/standard/fonts/" + file)) {
+            if (in == null) {
+                throw new IllegalStateException("font " + file + " is not on the class path (appeal-templates)");
+            }
+            return BaseFont.createFont(file, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, in.readAllBytes(), null);
+        } catch (IOException e) {
+            throw new IllegalStateException("font " + file + " cannot be loaded", e);
+        }
+    }
 
     /** A footer with the form number and page number, as plan mail systems print them. */
     private static final class Footer extends PdfPageEventHelper {
@@ -118,7 +136,7 @@ public final class SampleExhibits {
     }
 
     private static Paragraph bullet(String text) {
-        Paragraph p = new Paragraph(13.5f);
+        Paragraph p = new Paragraph(13.5f, "", BODY);
         p.add(new Chunk("\u2022  ", BODY));
         p.add(new Chunk(text, BODY));
         p.setIndentationLeft(18);
@@ -138,7 +156,7 @@ public final class SampleExhibits {
     }
 
     private static void letterhead(Document doc, String... lines) {
-        Paragraph org = new Paragraph("KAISER PERMANENTE", new Font(Font.HELVETICA, 15, Font.BOLD, new Color(0x00, 0x4b, 0x87)));
+        Paragraph org = new Paragraph("KAISER PERMANENTE", new Font(SANS_BOLD, 15, Font.NORMAL, new Color(0x00, 0x4b, 0x87)));
         doc.add(org);
         for (String line : lines) {
             doc.add(new Paragraph(line, SMALL));

@@ -36,6 +36,17 @@ class SampleExhibitsTest {
             String text = new PDFTextStripper().getText(denial);
             assertThat(text).contains("NCAL-UM-2026-0917734", "(510) 555-0137", "180 calendar days", "Independent Medical Review");
         }
+        for (String pdf : new String[] {SampleExhibits.DENIAL, SampleExhibits.NOTES}) {
+            try (PDDocument doc = Loader.loadPDF(dir.resolve(pdf).toFile())) {
+                for (org.apache.pdfbox.pdmodel.PDPage page : doc.getPages()) {
+                    for (org.apache.pdfbox.cos.COSName name : page.getResources().getFontNames()) {
+                        org.apache.pdfbox.pdmodel.font.PDFont font = page.getResources().getFont(name);
+                        assertThat(font.isEmbedded()).as("%s: %s", pdf, font.getName()).isTrue();
+                        assertThat(font.getName()).as(pdf).contains("DejaVu");
+                    }
+                }
+            }
+        }
         try (PDDocument notes = Loader.loadPDF(dir.resolve(SampleExhibits.NOTES).toFile())) {
             assertThat(notes.getNumberOfPages()).isGreaterThanOrEqualTo(3);
             assertThat(new PDFTextStripper().getText(notes)).contains("PROGRESSIVE motor deficit", "CPT 72148");

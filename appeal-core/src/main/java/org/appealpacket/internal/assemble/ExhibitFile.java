@@ -4,16 +4,18 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
 import org.appealpacket.ExhibitException;
+import org.jspecify.annotations.Nullable;
 import org.openpdf.text.exceptions.BadPasswordException;
 import org.openpdf.text.pdf.PdfReader;
 
@@ -27,8 +29,10 @@ import org.openpdf.text.pdf.PdfReader;
  * @param format what it is
  * @param pages how many pages it contributes
  * @param sha256 hex SHA-256 of the file's bytes
+ * @param repaired whether the PDF's cross-reference table was damaged and had to be rebuilt
  */
-public record ExhibitFile(String label, String name, Path path, Format format, int pages, String sha256) {
+public record ExhibitFile(String label, String name, Path path, Format format, int pages, String sha256,
+        boolean repaired) {
 
     /** The exhibit formats the packet accepts. */
     public enum Format { PDF, JPEG, PNG, TIFF }
@@ -53,17 +57,10 @@ public record ExhibitFile(String label, String name, Path path, Format format, i
         }
         byte[] head = new byte[1024];
         int headLength;
-        String sha;
         try (InputStream in = Files.newInputStream(path)) {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            DigestInputStream din = new DigestInputStream(in, digest);
-            headLength = din.readNBytes(head, 0, head.length);
-            din.transferTo(OutputStreamSink.INSTANCE);
-            sha = HexFormat.of().formatHex(digest.digest());
+            headLength = in.readNBytes(head, 0, head.length);
         } catch (IOException e) {
             throw new ExhibitException(label, name, "file cannot be read: " + e.getClass().getSimpleName());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("the JDK lacks SHA-256", e);
         }
         if (headLength == 0) {
             throw new ExhibitException(label, name, "file is empty");
@@ -72,14 +69,48 @@ public record ExhibitFile(String label, String name, Path path, Format format, i
         if (format == null) {
             throw new ExhibitException(label, name, "not a PDF, JPEG, PNG or TIFF file");
         }
-        int pages = switch (format) {
-            case PDF -> pdfPages(label, name, path);
-            case JPEG, PNG, TIFF -> imagePages(label, name, path, format);
-        };
+        // Hashing a large scan takes as long as parsing it: do both at once (the machine's second
+        // core hashes while this one counts pages).
+        CompletableFuture<String> hash = CompletableFuture.supplyAsync(() -> sha256(label, name, path));
+        boolean[] repaired = new boolean[1];
+        int pages;
+        try {
+            pages = switch (format) {
+                case PDF -> pdfPages(label, name, path, repaired);
+                case JPEG, PNG, TIFF -> imagePages(label, name, path, format);
+            };
+        } catch (RuntimeException e) {
+            hash.cancel(false);
+            throw e;
+        }
         if (pages < 1) {
             throw new ExhibitException(label, name, "has no pages");
         }
-        return new ExhibitFile(label, name, path, format, pages, sha);
+        String sha;
+        try {
+            sha = hash.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof ExhibitException ee) {
+                throw ee;
+            }
+            throw e;
+        }
+        return new ExhibitFile(label, name, path, format, pages, sha, repaired[0]);
+    }
+
+    private static String sha256(String label, String name, Path path) {
+        try (InputStream in = Files.newInputStream(path)) {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            byte[] buffer = new byte[1 << 16];
+            for (int n; (n = in.read(buffer)) > 0; ) {
+                digest.update(buffer, 0, n);
+            }
+            return HexFormat.of().formatHex(digest.digest());
+        } catch (IOException e) {
+            throw new ExhibitException(label, name, "file cannot be read: " + e.getClass().getSimpleName());
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("the JDK lacks SHA-256", e);
+        }
     }
 
     static Format sniff(byte[] b, int n) {
@@ -101,15 +132,32 @@ public record ExhibitFile(String label, String name, Path path, Format format, i
         return null;
     }
 
-    private static int pdfPages(String label, String name, Path path) {
+    /** A warning for the plan when the file had to be repaired, else null. */
+    public @Nullable String warning() {
+        return repaired ? String.format(Locale.ROOT,
+                "exhibit %s (%s): the PDF was damaged (its cross-reference table had to be rebuilt); it was repaired"
+                + " and included, check that every page is there", label, name) : null;
+    }
+
+    private static int pdfPages(String label, String name, Path path, boolean[] repaired) {
         PdfReader reader = null;
         try {
             reader = PdfSources.open(path);
             if (reader.isEncrypted() && !reader.isOpenedWithFullPermissions()) {
                 throw new ExhibitException(label, name, "is password-protected; remove the password and try again");
             }
-            return reader.getNumberOfPages();
-        } catch (BadPasswordException e) {
+            repaired[0] = reader.isRebuilt();
+            int n = reader.getNumberOfPages();
+            for (int i = 1; i <= n; i++) {
+                // A page without a dictionary or with a missing page tree entry cannot be copied.
+                if (reader.getPageN(i) == null) {
+                    throw new ExhibitException(label, name, String.format(Locale.ROOT,
+                            "is damaged: page %d of %d is missing", i, n));
+                }
+                reader.releasePage(i);
+            }
+            return n;
+        } catch (BadPasswordException | PdfSources.EncryptedPdfException e) {
             throw new ExhibitException(label, name, "is password-protected; remove the password and try again");
         } catch (IOException | RuntimeException e) {
             if (e instanceof ExhibitException ee) {
@@ -117,6 +165,9 @@ public record ExhibitFile(String label, String name, Path path, Format format, i
             }
             throw new ExhibitException(label, name, "is damaged and cannot be read as PDF ("
                     + e.getClass().getSimpleName() + ")");
+        } catch (StackOverflowError e) {
+            // A page tree that contains itself, or objects nested thousands deep: the parser recurses.
+            throw new ExhibitException(label, name, "is damaged and cannot be read as PDF (its objects nest without end)");
         } finally {
             if (reader != null) {
                 reader.close();
@@ -133,7 +184,13 @@ public record ExhibitFile(String label, String name, Path path, Format format, i
             ImageReader reader = readers.next();
             try {
                 reader.setInput(in, false, true);
-                int count = format == Format.TIFF ? reader.getNumImages(true) : 1;
+                // Never getNumImages(true): it follows a looping page chain forever.
+                int count;
+                try {
+                    count = format == Format.TIFF ? TiffPages.count(path) : 1;
+                } catch (TiffPages.BadTiffException e) {
+                    throw new ExhibitException(label, name, "is damaged: " + e.getMessage());
+                }
                 for (int i = 0; i < count; i++) {
                     long pixels = (long) reader.getWidth(i) * reader.getHeight(i);
                     if (pixels <= 0 || pixels > MAX_IMAGE_PIXELS
@@ -153,19 +210,6 @@ public record ExhibitFile(String label, String name, Path path, Format format, i
             }
             throw new ExhibitException(label, name, "is damaged and cannot be read as " + format
                     + " (" + e.getClass().getSimpleName() + ")");
-        }
-    }
-
-    /** Discards bytes (hashing reads the whole file without keeping it). */
-    private static final class OutputStreamSink extends java.io.OutputStream {
-        static final OutputStreamSink INSTANCE = new OutputStreamSink();
-
-        @Override
-        public void write(int b) {
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) {
         }
     }
 }

@@ -20,7 +20,7 @@ final class Stamper {
     }
 
     void stamp(PdfContentByte cb, Rectangle box, int rotation, String header, String pageLabel,
-            @Nullable String exhibitLabel) {
+            @Nullable String exhibitLabel, @Nullable String bates) {
         boolean sideways = rotation == 90 || rotation == 270;
         float width = sideways ? box.getHeight() : box.getWidth();
         float height = sideways ? box.getWidth() : box.getHeight();
@@ -42,6 +42,30 @@ final class Stamper {
         if (exhibitLabel != null) {
             draw(cb, exhibitLabel, PacketWriter.SIDE, footerY, usable * 2 / 3 - 12, Align.LEFT);
         }
+        if (bates != null) {
+            // Above the page number, right-aligned, where Bates stamps usually sit.
+            draw(cb, bates, width - PacketWriter.SIDE, footerY + PacketWriter.STAMP_SIZE + 3, usable / 3, Align.RIGHT);
+        }
+        cb.restoreState();
+    }
+
+    /** A page of centred lines (separator pages, volume covers), each shrunk to fit if it must. */
+    void centred(PdfContentByte cb, Rectangle page, List<String> lines, List<Float> sizes) {
+        float y = page.getHeight() * 0.62f;
+        float usable = page.getWidth() - 2 * 72f;
+        cb.saveState();
+        cb.setRGBColorFill(0, 0, 0);
+        for (int i = 0; i < lines.size(); i++) {
+            float size = sizes.get(i);
+            List<Run> runs = runs(lines.get(i));
+            float w = width(runs, size);
+            if (w > usable) {
+                size = Math.max(5f, size * usable / w);
+                w = width(runs, size);
+            }
+            drawRuns(cb, runs, (page.getWidth() - w) / 2, y, size);
+            y -= size * 1.9f;
+        }
         cb.restoreState();
     }
 
@@ -60,8 +84,12 @@ final class Stamper {
             width = width(runs, size);
         }
         float start = align == Align.LEFT ? x : x - width;
+        drawRuns(cb, runs, start, y, size);
+    }
+
+    private static void drawRuns(PdfContentByte cb, List<Run> runs, float x, float y, float size) {
         cb.beginText();
-        cb.setTextMatrix(start, y);
+        cb.setTextMatrix(x, y);
         for (Run run : runs) {
             cb.setFontAndSize(run.font(), size);
             cb.showText(run.text());

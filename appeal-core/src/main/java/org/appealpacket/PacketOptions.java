@@ -1,0 +1,207 @@
+package org.appealpacket;
+
+import java.util.Locale;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * How exhibits are laid out in a packet: a separator page before each exhibit, Bates numbering,
+ * and splitting into volumes. Immutable and thread-safe; {@link #defaults()} has all of them off.
+ *
+ * <pre>{@code
+ * PacketOptions options = PacketOptions.builder()
+ *         .separatorPages(true)
+ *         .bates("KP-APPEAL-", 1, 6)        // KP-APPEAL-000001, KP-APPEAL-000002, …
+ *         .maxPagesPerVolume(250)           // fax services and upload portals
+ *         .build();
+ * AppealPackets packets = AppealPackets.builder().templates(StandardTemplates.get()).options(options).build();
+ * }</pre>
+ *
+ * <p>Bates numbers run over every page of the packet (letters, separators and exhibits) and
+ * continue across volumes; the small cover that starts each volume is not numbered.
+ */
+public final class PacketOptions {
+    private static final PacketOptions DEFAULTS = builder().build();
+    /** The most characters a Bates prefix may have: it shares the footer with the page number. */
+    static final int MAX_BATES_PREFIX = 24;
+
+    private final boolean separatorPages;
+    private final @Nullable String batesPrefix;
+    private final long batesStart;
+    private final int batesDigits;
+    private final int maxPagesPerVolume;
+    private final long maxBytesPerVolume;
+
+    private PacketOptions(Builder b) {
+        this.separatorPages = b.separatorPages;
+        this.batesPrefix = b.batesPrefix;
+        this.batesStart = b.batesStart;
+        this.batesDigits = b.batesDigits;
+        this.maxPagesPerVolume = b.maxPagesPerVolume;
+        this.maxBytesPerVolume = b.maxBytesPerVolume;
+    }
+
+    /** No separator pages, no Bates numbers, one file. */
+    public static PacketOptions defaults() {
+        return DEFAULTS;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Whether each exhibit is preceded by a page naming it. */
+    public boolean separatorPages() {
+        return separatorPages;
+    }
+
+    /** Whether pages carry Bates numbers. */
+    public boolean bates() {
+        return batesPrefix != null;
+    }
+
+    /** The Bates prefix ({@code ""} allowed), or null when Bates numbering is off. */
+    public @Nullable String batesPrefix() {
+        return batesPrefix;
+    }
+
+    /** The first page's Bates number. */
+    public long batesStart() {
+        return batesStart;
+    }
+
+    /** The least digits a Bates number has (zero-padded). */
+    public int batesDigits() {
+        return batesDigits;
+    }
+
+    /** The Bates number of a packet page (1-based), e.g. {@code KP000014}. */
+    public String batesNumber(int packetPage) {
+        if (batesPrefix == null) {
+            throw new IllegalStateException("Bates numbering is off");
+        }
+        return batesPrefix + String.format(Locale.ROOT, "%0" + batesDigits + "d", batesStart + packetPage - 1);
+    }
+
+    /** The most pages one volume file may have, cover included; 0 for no limit. */
+    public int maxPagesPerVolume() {
+        return maxPagesPerVolume;
+    }
+
+    /** The most bytes one volume file should have; 0 for no limit. */
+    public long maxBytesPerVolume() {
+        return maxBytesPerVolume;
+    }
+
+    /** Whether the packet may be split into volumes. */
+    public boolean volumes() {
+        return maxPagesPerVolume > 0 || maxBytesPerVolume > 0;
+    }
+
+    @Override
+    public String toString() {
+        return String.format(Locale.ROOT, "PacketOptions[separatorPages=%s, bates=%s, maxPagesPerVolume=%d, maxBytesPerVolume=%d]",
+                separatorPages, batesPrefix == null ? "off" : batesNumber(1), maxPagesPerVolume, maxBytesPerVolume);
+    }
+
+    @Override
+    public boolean equals(@Nullable Object o) {
+        return o instanceof PacketOptions p && separatorPages == p.separatorPages
+                && Objects.equals(batesPrefix, p.batesPrefix) && batesStart == p.batesStart
+                && batesDigits == p.batesDigits && maxPagesPerVolume == p.maxPagesPerVolume
+                && maxBytesPerVolume == p.maxBytesPerVolume;
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(separatorPages, batesPrefix, batesStart, batesDigits, maxPagesPerVolume, maxBytesPerVolume);
+    }
+
+    /** Configures {@link PacketOptions}. Not thread-safe. */
+    public static final class Builder {
+        private boolean separatorPages;
+        private @Nullable String batesPrefix;
+        private long batesStart = 1;
+        private int batesDigits = 6;
+        private int maxPagesPerVolume;
+        private long maxBytesPerVolume;
+
+        private Builder() {
+        }
+
+        /** A page naming the exhibit before each exhibit (off by default). */
+        public Builder separatorPages(boolean on) {
+            this.separatorPages = on;
+            return this;
+        }
+
+        /**
+         * Turns on Bates numbering: {@code prefix} followed by the number, zero-padded to
+         * {@code digits}, starting at {@code start} on the packet's first page.
+         *
+         * @throws IllegalArgumentException if the prefix is longer than 24 characters or has
+         *     characters other than letters, digits, space, {@code - _ . /}; if start is negative;
+         *     if digits is not 1 to 12
+         */
+        public Builder bates(String prefix, long start, int digits) {
+            Objects.requireNonNull(prefix, "prefix");
+            if (prefix.length() > MAX_BATES_PREFIX) {
+                throw new IllegalArgumentException("Bates prefix: longer than " + MAX_BATES_PREFIX + " characters");
+            }
+            for (int i = 0; i < prefix.length(); i++) {
+                char c = prefix.charAt(i);
+                if (!(c < 128 && (Character.isLetterOrDigit(c) || " -_./".indexOf(c) >= 0))) {
+                    throw new IllegalArgumentException("Bates prefix: only ASCII letters, digits, space and - _ . / are allowed");
+                }
+            }
+            if (start < 0) {
+                throw new IllegalArgumentException("Bates start: negative");
+            }
+            if (digits < 1 || digits > 12) {
+                throw new IllegalArgumentException("Bates digits: must be 1 to 12");
+            }
+            this.batesPrefix = prefix;
+            this.batesStart = start;
+            this.batesDigits = digits;
+            return this;
+        }
+
+        /** Turns Bates numbering off (the default). */
+        public Builder noBates() {
+            this.batesPrefix = null;
+            return this;
+        }
+
+        /**
+         * Splits the packet into volumes of at most this many pages each, the volume's cover
+         * included; 0 for no limit.
+         *
+         * @throws IllegalArgumentException if negative or 1 (a volume needs its cover and a page)
+         */
+        public Builder maxPagesPerVolume(int pages) {
+            if (pages < 0 || pages == 1) {
+                throw new IllegalArgumentException("max pages per volume: must be 0 (no limit) or at least 2");
+            }
+            this.maxPagesPerVolume = pages;
+            return this;
+        }
+
+        /**
+         * Splits the packet into volumes of at most about this many bytes each; 0 for no limit. A
+         * single page larger than the limit gets a volume of its own (and a warning).
+         *
+         * @throws IllegalArgumentException if negative or below 64 KiB
+         */
+        public Builder maxBytesPerVolume(long bytes) {
+            if (bytes < 0 || (bytes > 0 && bytes < 64 * 1024)) {
+                throw new IllegalArgumentException("max bytes per volume: must be 0 (no limit) or at least 65536");
+            }
+            this.maxBytesPerVolume = bytes;
+            return this;
+        }
+
+        public PacketOptions build() {
+            return new PacketOptions(this);
+        }
+    }
+}

@@ -1,0 +1,113 @@
+package org.appealpacket;
+
+import java.io.FilterOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import org.appealpacket.internal.assemble.PacketWriter;
+
+/**
+ * The writer's outputs, measured: bytes and SHA-256 per volume. The packet's SHA-256 is its one
+ * file's; for a split packet it is the SHA-256 of the volumes' hex SHA-256s, one per line in
+ * order (hashing every byte twice would cost a large packet as much time as copying it). Not
+ * thread-safe; one per packet.
+ */
+final class VolumeStreams implements PacketWriter.Outputs {
+    private final VolumeOutput target;
+    private final boolean closeTargets;
+    private final List<long[]> bytes = new ArrayList<>();
+    private final List<String> hashes = new ArrayList<>();
+
+    private VolumeStreams(VolumeOutput target, boolean closeTargets) {
+        this.target = target;
+        this.closeTargets = closeTargets;
+    }
+
+    /** Volumes into the caller's streams, each closed when done. */
+    static VolumeStreams of(VolumeOutput target) {
+        return new VolumeStreams(target, true);
+    }
+
+    /** One stream, not closed; a packet that would need volumes is refused before a byte is written. */
+    static VolumeStreams single(OutputStream out) {
+        return new VolumeStreams((volume, volumes) -> {
+            if (volumes > 1) {
+                throw new IllegalStateException(String.format(Locale.ROOT,
+                        "the packet splits into %d volumes under the options' limits: assemble it with a VolumeOutput",
+                        volumes));
+            }
+            return out;
+        }, false);
+    }
+
+    @Override
+    public OutputStream open(int volume, int volumes) throws IOException {
+        OutputStream out = target.open(volume, volumes);
+        MessageDigest own = digest();
+        long[] count = new long[1];
+        bytes.add(count);
+        return new FilterOutputStream(out) {
+            private boolean closed;
+
+            @Override
+            public void write(int b) throws IOException {
+                out.write(b);
+                own.update((byte) b);
+                count[0]++;
+            }
+
+            @Override
+            public void write(byte[] b, int off, int len) throws IOException {
+                out.write(b, off, len);
+                own.update(b, off, len);
+                count[0] += len;
+            }
+
+            @Override
+            public void close() throws IOException {
+                if (closed) {
+                    return;
+                }
+                closed = true;
+                hashes.add(HexFormat.of().formatHex(own.digest()));
+                if (closeTargets) {
+                    out.close();
+                } else {
+                    out.flush();
+                }
+            }
+        };
+    }
+
+    String sha256() {
+        if (hashes.size() == 1) {
+            return hashes.get(0);
+        }
+        MessageDigest all = digest();
+        for (String h : hashes) {
+            all.update((h + "\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        }
+        return HexFormat.of().formatHex(all.digest());
+    }
+
+    long bytes(int volume) {
+        return bytes.get(volume - 1)[0];
+    }
+
+    String sha256(int volume) {
+        return hashes.get(volume - 1);
+    }
+
+    private static MessageDigest digest() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("the JDK lacks SHA-256", e);
+        }
+    }
+}

@@ -1,0 +1,72 @@
+package org.appealpacket.examples;
+
+import java.util.Locale;
+import org.appealpacket.PacketOptions;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Option;
+
+/** The {@code assemble} options for exhibit layout: separator pages, Bates numbers, volumes. */
+final class ExhibitFlags {
+    @Option(names = "--separators", description = "A page naming each exhibit before it.")
+    boolean separators;
+
+    @Option(names = "--bates", paramLabel = "PREFIX",
+            description = "Bates-number every page: PREFIX then the number (e.g. --bates KP- gives KP-000001).")
+    @Nullable String batesPrefix;
+
+    @Option(names = "--bates-start", paramLabel = "N", defaultValue = "1",
+            description = "The first page's Bates number (default: ${DEFAULT-VALUE}).")
+    long batesStart;
+
+    @Option(names = "--bates-digits", paramLabel = "N", defaultValue = "6",
+            description = "Digits in a Bates number, zero-padded (default: ${DEFAULT-VALUE}).")
+    int batesDigits;
+
+    @Option(names = "--max-pages", paramLabel = "N",
+            description = "Split into volumes of at most N pages each (cover included): PACKET-vol1.pdf, PACKET-vol2.pdf, …")
+    int maxPages;
+
+    @Option(names = "--max-bytes", paramLabel = "SIZE",
+            description = "Split into volumes of at most SIZE bytes each (suffix K, M or G: 1024-based), e.g. 20M.")
+    @Nullable String maxBytes;
+
+    /**
+     * The options the flags ask for.
+     *
+     * @throws AppealPacketCommand.UsageError if a value is out of range
+     */
+    PacketOptions options() {
+        PacketOptions.Builder b = PacketOptions.builder().separatorPages(separators);
+        try {
+            if (batesPrefix != null) {
+                b.bates(batesPrefix, batesStart, batesDigits);
+            }
+            b.maxPagesPerVolume(maxPages);
+            if (maxBytes != null) {
+                b.maxBytesPerVolume(bytes(maxBytes));
+            }
+        } catch (IllegalArgumentException e) {
+            // The builder's messages name the option and the rule, never a case value.
+            throw new AppealPacketCommand.UsageError(e.getMessage());
+        }
+        return b.build();
+    }
+
+    static long bytes(String text) {
+        String t = text.trim().toUpperCase(Locale.ROOT);
+        long unit = 1;
+        if (t.endsWith("K") || t.endsWith("M") || t.endsWith("G")) {
+            unit = switch (t.charAt(t.length() - 1)) {
+                case 'K' -> 1024L;
+                case 'M' -> 1024L * 1024;
+                default -> 1024L * 1024 * 1024;
+            };
+            t = t.substring(0, t.length() - 1);
+        }
+        try {
+            return Math.multiplyExact(Long.parseLong(t), unit);
+        } catch (NumberFormatException | ArithmeticException e) {
+            throw new AppealPacketCommand.UsageError("--max-bytes: is not a size such as 20M or 500K");
+        }
+    }
+}
