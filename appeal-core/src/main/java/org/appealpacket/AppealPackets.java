@@ -14,7 +14,6 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.GregorianCalendar;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -509,7 +508,7 @@ public final class AppealPackets {
 
         private Map<String, Object> model(int[] sectionPages) {
             TemplateModel tm = new TemplateModel(locale);
-            Map<String, Object> model = new HashMap<>(tm.record(appealCase));
+            Map<String, Object> model = tm.common(appealCase, plan.pathway(), today);
             int page = 1;
             List<Map<String, Object>> sections = new ArrayList<>();
             for (int i = 0; i < sectionPages.length; i++) {
@@ -546,17 +545,6 @@ public final class AppealPackets {
             model.put("rebuttals", rebuttals);
             model.put("sections", sections);
             model.put("totalPages", page - 1);
-            Object pathway = tm.convert(plan.pathway());
-            if (pathway != null) {
-                model.put("pathway", pathway);
-            }
-            PayerProfile payer = PayerProfile.of(appealCase.plan().payer());
-            Map<String, Object> payerModel = new LinkedHashMap<>(tm.record(payer));
-            payerModel.remove("aliases");
-            payerModel.put("regionsHere", payer.regionsFor(appealCase.plan().jurisdiction()));
-            model.put("payer", payerModel);
-            model.put("today", tm.date(today));
-            model.put("locale", locale.toLanguageTag());
             model.put("warnings", plan.warnings());
             return model;
         }

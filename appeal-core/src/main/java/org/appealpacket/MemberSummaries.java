@@ -12,7 +12,6 @@ import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.GregorianCalendar;
-import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,7 +24,6 @@ import org.appealpacket.internal.render.LetterRenderer;
 import org.appealpacket.internal.select.TemplateSelector;
 import org.appealpacket.model.AppealCase;
 import org.appealpacket.model.Urgency;
-import org.appealpacket.payer.PayerProfile;
 import org.appealpacket.rules.Pathway;
 import org.jspecify.annotations.Nullable;
 
@@ -79,16 +77,7 @@ final class MemberSummaries {
      */
     private static Map<String, Object> model(AppealCase appealCase, Pathway pathway, Locale locale, LocalDate today) {
         TemplateModel tm = new TemplateModel(locale);
-        Map<String, Object> model = new HashMap<>(tm.record(appealCase));
-        Object path = tm.convert(pathway);
-        if (path != null) {
-            model.put("pathway", path);
-        }
-        PayerProfile payer = PayerProfile.of(appealCase.plan().payer());
-        Map<String, Object> payerModel = new LinkedHashMap<>(tm.record(payer));
-        payerModel.remove("aliases");
-        payerModel.put("regionsHere", payer.regionsFor(appealCase.plan().jurisdiction()));
-        model.put("payer", payerModel);
+        Map<String, Object> model = tm.common(appealCase, pathway, today);
         Map<String, Object> daysLeft = new LinkedHashMap<>();
         putDays(daysLeft, "internalAppeal", pathway.internalAppeal().fileBy(), today);
         putDays(daysLeft, "externalReview", pathway.externalReview().fileBy(), today);
@@ -105,8 +94,6 @@ final class MemberSummaries {
             option.put("mayBypassInternal", fast.externalReview().mayBypassInternal());
             model.put("expeditedOption", option);
         }
-        model.put("today", tm.date(today));
-        model.put("locale", locale.toLanguageTag());
         return model;
     }
 

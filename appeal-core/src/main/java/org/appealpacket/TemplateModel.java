@@ -7,10 +7,14 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.appealpacket.model.AppealCase;
+import org.appealpacket.payer.PayerProfile;
+import org.appealpacket.rules.Pathway;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -79,5 +83,26 @@ final class TemplateModel {
             }
         }
         return out;
+    }
+
+    /**
+     * What every template sees, packet section or member document: the case's fields, plus
+     * {@code pathway}, {@code payer} (its profile, with {@code regionsHere} for the case's
+     * jurisdiction), {@code today} and {@code locale}. Callers add what is theirs.
+     */
+    Map<String, Object> common(AppealCase appealCase, Pathway pathway, LocalDate today) {
+        Map<String, Object> model = new HashMap<>(record(appealCase));
+        Object path = convert(pathway);
+        if (path != null) {
+            model.put("pathway", path);
+        }
+        PayerProfile payer = PayerProfile.of(appealCase.plan().payer());
+        Map<String, Object> payerModel = new LinkedHashMap<>(record(payer));
+        payerModel.remove("aliases");
+        payerModel.put("regionsHere", payer.regionsFor(appealCase.plan().jurisdiction()));
+        model.put("payer", payerModel);
+        model.put("today", date(today));
+        model.put("locale", locale.toLanguageTag());
+        return model;
     }
 }
