@@ -599,7 +599,8 @@ public final class AppealPackets {
         }
     }
 
-    private static MessageDigest sha256() {
+    /** A fresh SHA-256 digest; the one way this package gets one. */
+    static MessageDigest sha256() {
         try {
             return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {

@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
@@ -64,8 +63,8 @@ final class MemberSummaries {
                         stamp, GregorianCalendar.from(now), fileId(model, selection.template(), now), out));
         byte[] pdf = out.toByteArray();
         int pages = placements.get(placements.size() - 1).lastPage();
-        return new MemberSummary(pdf, pages, HexFormat.of().formatHex(sha256().digest(pdf)), selection.template(),
-                selection.tried());
+        String sha = HexFormat.of().formatHex(AppealPackets.sha256().digest(pdf));
+        return new MemberSummary(pdf, pages, sha, selection.template(), selection.tried());
     }
 
     /**
@@ -128,19 +127,11 @@ final class MemberSummaries {
 
     /** A file identifier from everything that went in, so the same inputs give the same ID. */
     private static byte[] fileId(Map<String, Object> model, String template, ZonedDateTime now) {
-        MessageDigest d = sha256();
+        MessageDigest d = AppealPackets.sha256();
         d.update(DOCUMENT.getBytes(StandardCharsets.US_ASCII));
         d.update(Json.write(new TreeMap<>(model)).getBytes(StandardCharsets.UTF_8));
         d.update(template.getBytes(StandardCharsets.UTF_8));
         d.update(now.toString().getBytes(StandardCharsets.US_ASCII));
         return Arrays.copyOf(d.digest(), 16);
-    }
-
-    private static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("the JDK lacks SHA-256", e);
-        }
     }
 }

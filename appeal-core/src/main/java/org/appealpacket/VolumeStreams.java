@@ -4,7 +4,6 @@ import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -48,7 +47,7 @@ final class VolumeStreams implements PacketWriter.Outputs {
     @Override
     public OutputStream open(int volume, int volumes) throws IOException {
         OutputStream out = target.open(volume, volumes);
-        MessageDigest own = digest();
+        MessageDigest own = AppealPackets.sha256();
         long[] count = new long[1];
         bytes.add(count);
         return new FilterOutputStream(out) {
@@ -88,7 +87,7 @@ final class VolumeStreams implements PacketWriter.Outputs {
         if (hashes.size() == 1) {
             return hashes.get(0);
         }
-        MessageDigest all = digest();
+        MessageDigest all = AppealPackets.sha256();
         for (String h : hashes) {
             all.update((h + "\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
         }
@@ -101,13 +100,5 @@ final class VolumeStreams implements PacketWriter.Outputs {
 
     String sha256(int volume) {
         return hashes.get(volume - 1);
-    }
-
-    private static MessageDigest digest() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("the JDK lacks SHA-256", e);
-        }
     }
 }
