@@ -141,6 +141,8 @@ public record Manifest(int pages, String sha256, List<Section> sections, List<Ex
         internal.put("fileBy", iso(ia.fileBy()));
         internal.put("decisionWithin", ia.decisionWithin().text());
         internal.put("citation", ia.citation());
+        // Added field: the research note on the decision clock, apart from its citation ("" when none).
+        internal.put("note", ia.decisionWithin().note());
         m.put("internalAppeal", internal);
         ExternalReview er = p.externalReview();
         Map<String, Object> external = new LinkedHashMap<>();
@@ -150,6 +152,7 @@ public record Manifest(int pages, String sha256, List<Section> sections, List<Ex
         external.put("fileBy", iso(er.fileBy()));
         external.put("decisionWithin", er.decisionWithin().text());
         external.put("citation", er.citation());
+        external.put("note", er.decisionWithin().note());
         m.put("externalReview", external);
         return m;
     }

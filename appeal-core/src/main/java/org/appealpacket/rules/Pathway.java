@@ -256,6 +256,6 @@ public record Pathway(
     }
 
     private static String sourced(RuleValue value) {
-        return value.citation() + " [" + value.certainty().label() + "]";
+        return value.source() + " [" + value.certainty().label() + "]";
     }
 }

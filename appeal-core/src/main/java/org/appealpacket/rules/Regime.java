@@ -184,7 +184,12 @@ record Regime(
         }
 
         Builder internalFile(Span span, ClockStart start, String citation, String tag) {
-            internalFile = new Window(value(span.text(), citation, tag), span, start, false);
+            return internalFile(span, start, value(span.text(), citation, tag));
+        }
+
+        /** The internal window with a value of its own, such as one with a research note. */
+        Builder internalFile(Span span, ClockStart start, RuleValue value) {
+            internalFile = new Window(value, span, start, false);
             return this;
         }
 
@@ -196,7 +201,11 @@ record Regime(
         }
 
         Builder levels(String text, String citation, String tag) {
-            levels = value(text, citation, tag);
+            return levels(value(text, citation, tag));
+        }
+
+        Builder levels(RuleValue value) {
+            levels = value;
             return this;
         }
 
@@ -209,7 +218,12 @@ record Regime(
 
         /** A computable external window; {@code federalExternal} selects the federal date rule. */
         Builder externalFile(Span span, ClockStart start, boolean federalExternal, String citation, String tag) {
-            externalFile = new Window(value(span.text(), citation, tag), span, start, federalExternal);
+            return externalFile(span, start, federalExternal, value(span.text(), citation, tag));
+        }
+
+        /** A computable external window with a value of its own, such as one with a research note. */
+        Builder externalFile(Span span, ClockStart start, boolean federalExternal, RuleValue value) {
+            externalFile = new Window(value, span, start, federalExternal);
             return this;
         }
 
@@ -226,16 +240,28 @@ record Regime(
         }
 
         Builder binding(String text, String citation, String tag) {
-            binding = value(text, citation, tag);
+            return binding(value(text, citation, tag));
+        }
+
+        Builder binding(RuleValue value) {
+            binding = value;
             return this;
         }
 
         Builder eligible(String text, String citation, String tag, DenialCategory... categories) {
-            return eligibility(true, value(text, citation, tag), categories);
+            return eligible(value(text, citation, tag), categories);
+        }
+
+        Builder eligible(RuleValue basis, DenialCategory... categories) {
+            return eligibility(true, basis, categories);
         }
 
         Builder ineligible(String text, String citation, String tag, DenialCategory... categories) {
-            return eligibility(false, value(text, citation, tag), categories);
+            return ineligible(value(text, citation, tag), categories);
+        }
+
+        Builder ineligible(RuleValue basis, DenialCategory... categories) {
+            return eligibility(false, basis, categories);
         }
 
         private Builder eligibility(boolean eligible, RuleValue basis, DenialCategory... categories) {
@@ -253,7 +279,11 @@ record Regime(
         }
 
         Builder bypass(String text, String citation, String tag, boolean whenExpedited, DenialCategory... categories) {
-            bypass = value(text, citation, tag);
+            return bypass(value(text, citation, tag), whenExpedited, categories);
+        }
+
+        Builder bypass(RuleValue value, boolean whenExpedited, DenialCategory... categories) {
+            bypass = value;
             bypassWhenExpedited = whenExpedited;
             bypassCategories.addAll(List.of(categories));
             return this;
@@ -300,8 +330,20 @@ record Regime(
         return new RuleValue(text, citation, Certainty.ofTag(tag));
     }
 
+    /**
+     * A rule value with a research note: {@code citation} names only legal or agency sources, and
+     * what the reference leaves open about the value goes in {@code note}.
+     */
+    static RuleValue value(String text, String citation, String tag, String note) {
+        return new RuleValue(text, citation, Certainty.ofTag(tag), note);
+    }
+
     static RuleValue value(Span span, String citation, String tag) {
         return value(span.text(), citation, tag);
+    }
+
+    static RuleValue value(Span span, String citation, String tag, String note) {
+        return value(span.text(), citation, tag, note);
     }
 
     static Span days(int n) {

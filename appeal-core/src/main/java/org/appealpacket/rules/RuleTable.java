@@ -55,15 +55,21 @@ final class RuleTable {
                 value(hours(24), citation, tag));
     }
 
-    /** For plan types the reference gives no exception clocks for: nothing is claimed. */
-    private static FormularyExceptionClocks formularyNotInReference(String why) {
-        RuleValue unknown = unknown(why);
+    /**
+     * For plan types the reference gives no exception clocks for: nothing is claimed; {@code citation}
+     * is the nearest source, {@code why} the research note.
+     */
+    private static FormularyExceptionClocks formularyNotInReference(String citation, String why) {
+        RuleValue unknown = unknown(citation, why);
         return new FormularyExceptionClocks(unknown, unknown, unknown, unknown);
     }
 
-    /** A value the reference does not give; {@code citation} says where it would be found. */
-    private static RuleValue unknown(String citation) {
-        return value("not in the rule table", citation, "?");
+    /**
+     * A value the reference does not give; {@code citation} says where it would be found and
+     * {@code note} what is missing.
+     */
+    private static RuleValue unknown(String citation, String note) {
+        return value("not in the rule table", citation, "?", note);
     }
 
     // ---- Federal floor: ACA non-grandfathered group and individual plans; self-funded ERISA -----
@@ -81,7 +87,7 @@ final class RuleTable {
             .externalDecisions(
                     value(days(45), "45 CFR 147.136(d)(2)(iii)(B)(6)", "R"),
                     value(hours(72), "45 CFR 147.136(d)(3)(iv)", "R"))
-            .binding("yes", "45 CFR 147.136(d); binding effect not stated in the rule reference", "?")
+            .binding(value("yes", "45 CFR 147.136(d)", "?", "binding effect not stated in the rule reference"))
             .eligible("medical judgment (necessity, setting, level of care, effectiveness, experimental or "
                     + "investigational), rescission, No Surprises Act items", "45 CFR 147.136(a)(1)(ii)", "R",
                     NOT_MEDICALLY_NECESSARY, EXPERIMENTAL_INVESTIGATIONAL)
@@ -105,12 +111,13 @@ final class RuleTable {
     // ---- California -----------------------------------------------------------------------------
 
     static final Regime CA_DMHC = Regime.builder("ca-dmhc", "California DMHC (Knox-Keene health plans)")
-            .internalFile(days(180), RECEIPT, "plan materials; not found in HSC 1368 or 28 CCR 1300.68", "?")
+            .internalFile(days(180), RECEIPT,
+                    value(days(180), "plan materials", "?", "not found in HSC 1368 or 28 CCR 1300.68"))
             .decisions(
                     value(days(30), "HSC 1368.01(a)", "R"),
                     value(days(30), "HSC 1368.01(a)", "R"),
                     value(days(3), "HSC 1368.01(b); 28 CCR 1300.68.01(a)", "R"))
-            .levels("1", "HSC 1368.03(a); the number of levels is not stated in the rule reference", "?")
+            .levels(value("1", "HSC 1368.03(a)", "?", "the number of levels is not stated in the rule reference"))
             .program("Independent Medical Review (IMR)", "California Department of Managed Health Care (DMHC)",
                     "DMHC Help Center 1-888-466-2219 (TDD 1-877-688-9891)")
             .externalFile(months(6), NOTICE_DATE, false, "28 CCR 1300.74.30", "R")
@@ -140,6 +147,9 @@ final class RuleTable {
                     + "up to age 26 to IMR within 24 hours", "HSC 1374.37 (SB 294)", "?")
             .build();
 
+    private static final String CDI_CITE = "Insurance Code 10169 et seq.";
+    private static final String CDI_SCOPE = "scope taken as parallel to HSC 1374.30; not confirmed";
+
     static final Regime CA_CDI = Regime.builder("ca-cdi", "California CDI (insurance policies, most PPOs)")
             .internalAsIn(FEDERAL)
             .program("Independent Medical Review (IMR)", "California Department of Insurance (CDI)",
@@ -149,19 +159,17 @@ final class RuleTable {
                     value(days(30), "Insurance Code 10169 et seq.", "R"),
                     value(days(3), "Insurance Code 10169.3(c)", "R/S"))
             .binding("yes", "Insurance Code 10169 et seq.", "R")
-            .eligible("not medically necessary, as for DMHC plans", "Insurance Code 10169 et seq.; scope parallel to "
-                    + "HSC 1374.30 (not confirmed)", "?", NOT_MEDICALLY_NECESSARY)
-            .eligible("experimental or investigational, as for DMHC plans", "Insurance Code 10169 et seq.; scope "
-                    + "parallel to HSC 1374.30 (not confirmed)", "?", EXPERIMENTAL_INVESTIGATIONAL)
-            .ineligible("a coverage dispute is not IMR-eligible unless the appeal argues medical necessity",
-                    "Insurance Code 10169 et seq.; scope parallel to HSC 1374.30 (not confirmed)", "?",
-                    OUT_OF_NETWORK, REFERRAL_DENIED)
+            .eligible(value("not medically necessary, as for DMHC plans", CDI_CITE, "?", CDI_SCOPE),
+                    NOT_MEDICALLY_NECESSARY)
+            .eligible(value("experimental or investigational, as for DMHC plans", CDI_CITE, "?", CDI_SCOPE),
+                    EXPERIMENTAL_INVESTIGATIONAL)
+            .ineligible(value("a coverage dispute is not IMR-eligible unless the appeal argues medical necessity",
+                    CDI_CITE, "?", CDI_SCOPE), OUT_OF_NETWORK, REFERRAL_DENIED)
             .eligible("formulary exception request, then external exception review", "45 CFR 156.122(c)", "R",
                     FORMULARY_EXCLUSION)
             .ineligibleRoute("CDI consumer complaint")
-            .bypass("experimental or investigational denial, or an urgent case, as for DMHC plans",
-                    "Insurance Code 10169 et seq.; parallel to HSC 1374.31(a) (not confirmed)", "?", true,
-                    EXPERIMENTAL_INVESTIGATIONAL)
+            .bypass(value("experimental or investigational denial, or an urgent case, as for DMHC plans", CDI_CITE,
+                    "?", "taken as parallel to HSC 1374.31(a); not confirmed"), true, EXPERIMENTAL_INVESTIGATIONAL)
             .formulary(FORMULARY_EHB)
             .build();
 
@@ -185,8 +193,8 @@ final class RuleTable {
             .build();
 
     static final Regime GA = state("ga", "Georgia", "Georgia Office of Commissioner of Insurance", "", GA_CITE)
-            .externalFile(months(4), RECEIPT, false,
-                    GA_CITE + "; window not found in statute or rule, 4 months is the federal minimum", "?")
+            .externalFile(months(4), RECEIPT, false, value(months(4), GA_CITE, "?",
+                    "window not found in statute or rule; 4 months is the federal minimum"))
             .externalDecisions(value(days(30), GA_CITE, "?"), value(hours(72), GA_CITE, "?"))
             .note("the request is made on the Office of Commissioner of Insurance forms", GA_CITE, "?")
             .build();
@@ -213,9 +221,9 @@ final class RuleTable {
     static final Regime VA = state("va", "Virginia", "Virginia Bureau of Insurance", "", VA_CITE)
             .externalFile(days(120), RECEIPT, false, VA_CITE, "R")
             .externalDecisions(value(days(45), VA_CITE, "R"), value(hours(72), VA_CITE, "R"))
-            .bypass("cancer treatment needs no internal appeal first; an urgent case may use expedited review "
-                    + "(federal minimum, not confirmed for Virginia)", VA_CITE + "; 45 CFR 147.136(d)(3)(i)", "?",
-                    true)
+            .bypass(value("cancer treatment needs no internal appeal first; an urgent case may use expedited review",
+                    VA_CITE + "; 45 CFR 147.136(d)(3)(i)", "?",
+                    "the urgent case is the federal minimum, not confirmed for Virginia"), true)
             .note("request on forms 216-A and 216-C (216-C: physician certification for expedited review)", VA_CITE,
                     "R")
             .note("no internal appeal is needed before external review of a denial of cancer treatment", VA_CITE, "R")
@@ -255,20 +263,23 @@ final class RuleTable {
      * scope and bypass (the reference gives neither for the state), tagged "?".
      */
     private static Regime.Builder state(String id, String state, String regulator, String contact, String cite) {
-        String floor = "45 CFR 147.136(a)(1)(ii) federal minimum; " + cite + " (state scope not in the rule reference)";
+        String floor = "45 CFR 147.136(a)(1)(ii); " + cite;
+        String floorNote = "45 CFR 147.136(a)(1)(ii) is the federal minimum scope; the state scope is not in the rule "
+                + "reference";
         return Regime.builder(id, state + " (" + regulator + ")")
                 .internalAsIn(FEDERAL)
                 .program(state + " external review", regulator, contact)
-                .binding("yes", cite + "; binding effect not stated in the rule reference", "?")
-                .eligible("medical judgment, including experimental or investigational", floor, "?",
+                .binding(value("yes", cite, "?", "binding effect not stated in the rule reference"))
+                .eligible(value("medical judgment, including experimental or investigational", floor, "?", floorNote),
                         NOT_MEDICALLY_NECESSARY, EXPERIMENTAL_INVESTIGATIONAL)
-                .ineligible("a coverage or network dispute is reviewable only if the appeal argues medical judgment",
-                        floor, "?", OUT_OF_NETWORK, REFERRAL_DENIED)
+                .ineligible(value("a coverage or network dispute is reviewable only if the appeal argues medical "
+                        + "judgment", floor, "?", floorNote), OUT_OF_NETWORK, REFERRAL_DENIED)
                 .eligible("formulary exception request, then external exception review", "45 CFR 156.122(c)", "R",
                         FORMULARY_EXCLUSION)
                 .ineligibleRoute("a complaint to the " + regulator)
-                .bypass("urgent case: expedited external review with the expedited internal appeal (federal minimum)",
-                        "45 CFR 147.136(d)(3)(i); " + cite + " (state rule not in the rule reference)", "?", true)
+                .bypass(value("urgent case: expedited external review with the expedited internal appeal (federal "
+                        + "minimum)", "45 CFR 147.136(d)(3)(i); " + cite, "?", "state rule not in the rule reference"),
+                        true)
                 .formulary(FORMULARY_EHB);
     }
 
@@ -285,13 +296,14 @@ final class RuleTable {
                     "Centers for Medicare & Medicaid Services (CMS)", "")
             .externalFileNotComputable("no request needed: the plan forwards an upheld reconsideration to the IRE",
                     MA_CITE, "S")
-            .externalDecisions(unknown(MA_CITE + "; IRE decision time not in the rule reference"),
-                    unknown(MA_CITE + "; IRE decision time not in the rule reference"))
+            .externalDecisions(unknown(MA_CITE, "IRE decision time not in the rule reference"),
+                    unknown(MA_CITE, "IRE decision time not in the rule reference"))
             .binding("not stated in the rule reference", MA_CITE, "?")
             .eligible("every upheld reconsideration is forwarded to the IRE", MA_CITE, "S", DenialCategory.values())
             .ineligibleRoute("")
             .bypass("never: the reconsideration comes first", MA_CITE, "S", false)
-            .formulary(formularyNotInReference("Medicare drug exceptions are Part D rules, not 45 CFR 156.122(c)"))
+            .formulary(formularyNotInReference("42 CFR Part 423",
+                    "Medicare drug exceptions are Part D rules, not 45 CFR 156.122(c)"))
             .note("a Part B drug reconsideration is decided within 7 days", MA_CITE, "S")
             .note("the expedited decision may be extended by up to 14 days", MA_CITE, "S")
             .note("the reconsideration window was 60 days before 2025-01-01", "42 CFR 422.582(b); CMS-4205-F", "S")
@@ -303,20 +315,20 @@ final class RuleTable {
             .internalFile(days(65), NOTICE_DATE, "42 CFR 423.582", "R")
             .decisions(value(days(7), PART_D_CITE, "R"), value(days(14), PART_D_CITE, "R"),
                     value(hours(72), PART_D_CITE, "R"))
-            .levels("1 (redetermination)", "42 CFR 423.582; the number of levels is not stated in the rule reference",
-                    "?")
+            .levels(value("1 (redetermination)", "42 CFR 423.582", "?",
+                    "the number of levels is not stated in the rule reference"))
             .program("redetermination, then reconsideration by the Independent Review Entity (IRE) on request",
                     "Centers for Medicare & Medicaid Services (CMS)", "")
             .externalFileNotComputable("on request (not forwarded automatically); window not in the rule table",
                     PART_D_CITE, "?")
-            .externalDecisions(unknown(PART_D_CITE + "; IRE decision time not in the rule reference"),
-                    unknown(PART_D_CITE + "; IRE decision time not in the rule reference"))
+            .externalDecisions(unknown(PART_D_CITE, "IRE decision time not in the rule reference"),
+                    unknown(PART_D_CITE, "IRE decision time not in the rule reference"))
             .binding("not stated in the rule reference", PART_D_CITE, "?")
             .eligible("an adverse redetermination, on the member's request", PART_D_CITE, "?", DenialCategory.values())
             .ineligibleRoute("")
             .bypass("never: the redetermination comes first", PART_D_CITE, "?", false)
-            .formulary(formularyNotInReference("Part D exception clocks (42 CFR Part 423) are not in the rule table; "
-                    + "45 CFR 156.122(c) does not govern Part D"))
+            .formulary(formularyNotInReference("42 CFR Part 423",
+                    "Part D exception clocks are not in the rule table; 45 CFR 156.122(c) does not govern Part D"))
             .build();
 
     private static final String MEDICAID_APPEAL_CITE = "42 CFR 438.402";
@@ -329,8 +341,8 @@ final class RuleTable {
     static final Regime MEDI_CAL = medicaid("medi-cal", "Medi-Cal managed care", "State Hearing",
             "California Department of Social Services (State Hearings Division)",
             "W&I Code 10951(b); " + MEDICAID_DECISION_CITE)
-            .formulary(formularyNotInReference("HSC 1368.01(c) applies 45 CFR 156.122(c) to DMHC plans but not to "
-                    + "Medi-Cal; Medi-Cal clocks are not in the rule table"))
+            .formulary(formularyNotInReference("HSC 1368.01(c)", "HSC 1368.01(c) applies 45 CFR 156.122(c) to DMHC "
+                    + "plans but not to Medi-Cal; Medi-Cal clocks are not in the rule table"))
             .note("a Medi-Cal member may use DMHC Independent Medical Review only if no State Hearing was requested",
                     "W&I Code 14197.3", "R/?")
             .build();
@@ -342,17 +354,19 @@ final class RuleTable {
                 .internalFile(days(60), NOTICE_DATE, MEDICAID_APPEAL_CITE, "R/?")
                 .decisions(value(days(30), MEDICAID_DECISION_CITE, "R/?"), value(days(30), MEDICAID_DECISION_CITE, "R/?"),
                         value(hours(72), MEDICAID_DECISION_CITE, "R/?"))
-                .levels("1", MEDICAID_APPEAL_CITE + "; the number of levels is not stated in the rule reference", "?")
+                .levels(value("1", MEDICAID_APPEAL_CITE, "?",
+                        "the number of levels is not stated in the rule reference"))
                 .program(program, regulator, "")
                 // 120 days from the plan's appeal resolution notice.
                 .externalFile(days(120), NOTICE_DATE, false, hearingCite, "R/?")
-                .externalDecisions(unknown(hearingCite + "; hearing decision time not in the rule reference"),
-                        unknown(hearingCite + "; hearing decision time not in the rule reference"))
+                .externalDecisions(unknown(hearingCite, "hearing decision time not in the rule reference"),
+                        unknown(hearingCite, "hearing decision time not in the rule reference"))
                 .binding("not stated in the rule reference", hearingCite, "?")
                 .eligible("an adverse plan appeal resolution", MEDICAID_DECISION_CITE, "?", DenialCategory.values())
                 .ineligibleRoute("")
                 .bypass("never: the plan appeal comes first", MEDICAID_DECISION_CITE, "?", false)
-                .formulary(formularyNotInReference("Medicaid drug exception clocks are not in the rule table"));
+                .formulary(formularyNotInReference("42 CFR Part 438",
+                        "Medicaid drug exception clocks are not in the rule table"));
     }
 
     private static final String FEHB_CITE = "5 CFR 890.105";
@@ -364,14 +378,14 @@ final class RuleTable {
             .levels("1 (carrier reconsideration)", FEHB_CITE, "R")
             .program("OPM review of the carrier's decision", "U.S. Office of Personnel Management (OPM)", "")
             .externalFile(days(90), NOTICE_DATE, false, FEHB_CITE, "R")
-            .externalDecisions(unknown(FEHB_CITE + "; OPM decision time not in the rule reference"),
-                    unknown(FEHB_CITE + "; OPM decision time not in the rule reference"))
+            .externalDecisions(unknown(FEHB_CITE, "OPM decision time not in the rule reference"),
+                    unknown(FEHB_CITE, "OPM decision time not in the rule reference"))
             .binding("not stated in the rule reference", FEHB_CITE, "?")
             .eligible("a claim the carrier upheld on reconsideration", FEHB_CITE, "?", DenialCategory.values())
             .ineligibleRoute("")
             .bypass("never: the carrier reconsideration comes first", FEHB_CITE, "?", false)
-            .formulary(formularyNotInReference("whether 45 CFR 156.122(c) governs FEHB carriers is not in the rule "
-                    + "table"))
+            .formulary(formularyNotInReference("45 CFR 156.122(c)",
+                    "whether 45 CFR 156.122(c) governs FEHB carriers is not in the rule table"))
             .build();
 
     // ---- Plan-type adjustments on top of a row --------------------------------------------------
@@ -384,7 +398,7 @@ final class RuleTable {
             + "state external review does not", "29 CFR 2590.715-2719(d)", "S");
 
     /** Self-funded plans need not cover essential health benefits, so 45 CFR 156.122(c) may not bind them. */
-    static final FormularyExceptionClocks SELF_FUNDED_FORMULARY = formularyNotInReference(
+    static final FormularyExceptionClocks SELF_FUNDED_FORMULARY = formularyNotInReference("45 CFR 156.122(c)",
             "45 CFR 156.122(c) governs plans covering essential health benefits; not confirmed for self-funded plans");
 
     /**

@@ -356,6 +356,21 @@ class PathwayTest {
         }
 
         @Test
+        void describe_showsTheResearchNoteAfterTheCitation() {
+            List<String> federal = federal().finalInternal().pathway().describe();
+            assertThat(federal).contains("External review: binding: yes — 45 CFR 147.136(d); binding effect not "
+                    + "stated in the rule reference [uncertain]");
+            List<String> georgia = TestCases.plan(PlanType.COMMERCIAL_HMO, Jurisdiction.GA).finalInternal().pathway()
+                    .describe();
+            assertThat(georgia).anyMatch(l -> l.startsWith("External review: request within 4 months")
+                    && l.endsWith("Ga. Comp. R. & Regs. 120-2-111; window not found in statute or rule; 4 months is "
+                            + "the federal minimum [uncertain]"));
+            List<String> medicare = TestCases.plan(PlanType.MEDICARE_ADVANTAGE, Jurisdiction.CA).pathway().describe();
+            assertThat(medicare).contains("External review: standard decision: not in the rule table — 42 CFR 422.590; "
+                    + "IRE decision time not in the rule reference [uncertain]");
+        }
+
+        @Test
         void describe_namesTheRouteForAnIneligibleCategory() {
             List<String> lines = dmhc().category(DenialCategory.REFERRAL_DENIED).pathway().describe();
             assertThat(lines).contains("External review: route instead: DMHC consumer complaint",

@@ -79,6 +79,55 @@ class RuleTableTest {
         assertThatThrownBy(() -> Certainty.ofTag("X")).isInstanceOf(IllegalArgumentException.class);
     }
 
+    /** Every value of the table, the plan-type adjustments included. */
+    private static List<RuleValue> allValues() {
+        List<RuleValue> values = new ArrayList<>();
+        RuleTable.ALL.forEach(r -> values.addAll(r.values()));
+        values.addAll(List.of(RuleTable.INDIVIDUAL_MARKET_LEVELS, RuleTable.SELF_FUNDED_NOTE, RuleTable.CDI_CHOICE));
+        FormularyExceptionClocks f = RuleTable.SELF_FUNDED_FORMULARY;
+        values.addAll(List.of(f.standard(), f.expedited(), f.externalStandard(), f.externalExpedited()));
+        return values;
+    }
+
+    /** Letters print citations as they are: the team's research remarks belong in the note. */
+    @Test
+    void citations_holdNoResearchRemarks() {
+        assertThat(allValues()).allSatisfy(v -> assertThat(v.citation().toLowerCase(java.util.Locale.ROOT))
+                .as("citation of '%s'", v.text())
+                .doesNotContain("rule reference", "rule table", "not confirmed", "not stated", "not found",
+                        "federal minimum", "parallel"));
+    }
+
+    @Test
+    void remarks_areKeptInNotes() {
+        assertThat(RuleTable.FEDERAL.binding())
+                .isEqualTo(Regime.value("yes", "45 CFR 147.136(d)", "?",
+                        "binding effect not stated in the rule reference"));
+        assertThat(RuleTable.GA.externalFile().value().note()).contains("federal minimum");
+        assertThat(RuleTable.CA_CDI.eligibility().get(DenialCategory.NOT_MEDICALLY_NECESSARY).basis().note())
+                .contains("HSC 1374.30").contains("not confirmed");
+        assertThat(RuleTable.VA.bypass().note()).contains("not confirmed for Virginia");
+        assertThat(RuleTable.VA.bypass().text()).doesNotContain("not confirmed");
+        assertThat(RuleTable.MEDICARE_ADVANTAGE.externalStandard().citation()).isEqualTo("42 CFR 422.590");
+        assertThat(RuleTable.MEDICARE_ADVANTAGE.externalStandard().note())
+                .isEqualTo("IRE decision time not in the rule reference");
+        assertThat(RuleTable.SELF_FUNDED_FORMULARY.standard().note()).contains("not confirmed for self-funded plans");
+        long noted = allValues().stream().filter(v -> !v.note().isEmpty()).count();
+        assertThat(noted).as("values with a research note").isGreaterThanOrEqualTo(20);
+    }
+
+    @Test
+    void ruleValue_withoutNote_hasAnEmptyNote() {
+        RuleValue v = new RuleValue("30 days", "HSC 1368.01(a)", Certainty.VERIFIED);
+        assertThat(v.note()).isEmpty();
+        assertThat(v).isEqualTo(new RuleValue("30 days", "HSC 1368.01(a)", Certainty.VERIFIED, ""));
+        assertThat(v.cited()).isEqualTo("30 days — HSC 1368.01(a) [verified]");
+        assertThat(new RuleValue("yes", "45 CFR 147.136(d)", Certainty.UNCERTAIN, "binding effect not stated").cited())
+                .isEqualTo("yes — 45 CFR 147.136(d); binding effect not stated [uncertain]");
+        assertThatThrownBy(() -> new RuleValue("30 days", "x", Certainty.VERIFIED, null))
+                .isInstanceOf(NullPointerException.class);
+    }
+
     @Test
     void ruleValue_rejectsBlankCitation() {
         assertThatThrownBy(() -> new RuleValue("30 days", " ", Certainty.VERIFIED))
