@@ -194,6 +194,8 @@ public final class AppealPackets {
      * @throws AppealValidationException if the case is not valid (every problem listed)
      * @throws ExhibitException if an exhibit file cannot be used
      * @throws TemplateException if a template is missing or fails
+     * @throws IllegalStateException if the options set volume limits and the packet exceeds them
+     *     (use {@link #assemble(AppealCase, Path, VolumeOutput)})
      */
     public AppealPacket assemble(AppealCase appealCase, Path caseFolder) {
         LocalDate today = today();
@@ -274,7 +276,12 @@ public final class AppealPackets {
         }
     }
 
-    /** Assembles the packet in memory, reading exhibits from {@code exhibits}. */
+    /**
+     * Assembles the packet in memory, reading exhibits from {@code exhibits}.
+     *
+     * @throws IllegalStateException if the options set volume limits and the packet exceeds them
+     *     (use {@link #assemble(AppealCase, ExhibitSource, VolumeOutput)})
+     */
     public AppealPacket assemble(AppealCase appealCase, ExhibitSource exhibits) {
         LocalDate today = today();
         ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
