@@ -121,6 +121,8 @@ class EncryptedExhibitTest {
                     .startsWith(ownerOnlyWarning(e.label(), file)).contains("copied unencrypted"));
         }
         assertThat(packet.warnings()).noneMatch(w -> w.contains("owner-"));
+        assertThat(Packets.STANDARD.assemble(ExhibitCorpusTest.withExhibits(exhibits, List.of()), dir).toByteArray())
+                .as("same case, same clock, same bytes").isEqualTo(bytes);
     }
 
     @Test

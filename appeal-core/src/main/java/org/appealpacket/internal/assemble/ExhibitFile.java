@@ -152,8 +152,8 @@ public record ExhibitFile(String label, String name, Path path, Format format, i
                     + " and included, check that every page is there");
         }
         if (ownerPasswordOnly) {
-            b.append(repaired ? "; " : "").append("the PDF was encrypted with an owner password only (it restricts"
-                    + " printing or editing); it was opened without a password and its pages were copied unencrypted");
+            b.append(repaired ? "; " : "").append("the PDF was encrypted with an owner password only (to restrict"
+                    + " printing or editing); it was opened without one and its pages were copied unencrypted");
         }
         return b.toString();
     }
