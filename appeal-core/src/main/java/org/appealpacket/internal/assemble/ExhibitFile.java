@@ -30,9 +30,18 @@ import org.openpdf.text.pdf.PdfReader;
  * @param pages how many pages it contributes
  * @param sha256 hex SHA-256 of the file's bytes
  * @param repaired whether the PDF's cross-reference table was damaged and had to be rebuilt
+ * @param ownerPasswordOnly whether the PDF is encrypted with an owner password only (it opens
+ *     without a password; its pages are copied unencrypted)
  */
 public record ExhibitFile(String label, String name, Path path, Format format, int pages, String sha256,
-        boolean repaired) {
+        boolean repaired, boolean ownerPasswordOnly) {
+
+    /** The refusal of a file that needs a password to open. */
+    static final String PASSWORD_PROTECTED = "is password-protected; remove the password and try again";
+
+    /** The refusal of a file encrypted other than with a password. */
+    static final String UNSUPPORTED_ENCRYPTION = "is encrypted with a certificate or a security handler the packet"
+            + " cannot open; save a copy without encryption and try again";
 
     /** The exhibit formats the packet accepts. */
     public enum Format { PDF, JPEG, PNG, TIFF }
@@ -72,11 +81,11 @@ public record ExhibitFile(String label, String name, Path path, Format format, i
         // Hashing a large scan takes as long as parsing it: do both at once (the machine's second
         // core hashes while this one counts pages).
         CompletableFuture<String> hash = CompletableFuture.supplyAsync(() -> sha256(label, name, path));
-        boolean[] repaired = new boolean[1];
+        boolean[] found = new boolean[2]; // repaired, owner password only
         int pages;
         try {
             pages = switch (format) {
-                case PDF -> pdfPages(label, name, path, repaired);
+                case PDF -> pdfPages(label, name, path, found);
                 case JPEG, PNG, TIFF -> imagePages(label, name, path, format);
             };
         } catch (RuntimeException e) {
@@ -95,7 +104,7 @@ public record ExhibitFile(String label, String name, Path path, Format format, i
             }
             throw e;
         }
-        return new ExhibitFile(label, name, path, format, pages, sha, repaired[0]);
+        return new ExhibitFile(label, name, path, format, pages, sha, found[0], found[1]);
     }
 
     private static String sha256(String label, String name, Path path) {
@@ -132,21 +141,30 @@ public record ExhibitFile(String label, String name, Path path, Format format, i
         return null;
     }
 
-    /** A warning for the plan when the file had to be repaired, else null. */
+    /** A warning for the plan when the file had to be repaired or was encrypted, else null. */
     public @Nullable String warning() {
-        return repaired ? String.format(Locale.ROOT,
-                "exhibit %s (%s): the PDF was damaged (its cross-reference table had to be rebuilt); it was repaired"
-                + " and included, check that every page is there", label, name) : null;
+        if (!repaired && !ownerPasswordOnly) {
+            return null;
+        }
+        StringBuilder b = new StringBuilder(String.format(Locale.ROOT, "exhibit %s (%s): ", label, name));
+        if (repaired) {
+            b.append("the PDF was damaged (its cross-reference table had to be rebuilt); it was repaired"
+                    + " and included, check that every page is there");
+        }
+        if (ownerPasswordOnly) {
+            b.append(repaired ? "; " : "").append("the PDF was encrypted with an owner password only (to restrict"
+                    + " printing or editing); it was opened without one and its pages were copied unencrypted");
+        }
+        return b.toString();
     }
 
-    private static int pdfPages(String label, String name, Path path, boolean[] repaired) {
+    private static int pdfPages(String label, String name, Path path, boolean[] found) {
         PdfReader reader = null;
         try {
             reader = PdfSources.open(path);
-            if (reader.isEncrypted() && !reader.isOpenedWithFullPermissions()) {
-                throw new ExhibitException(label, name, "is password-protected; remove the password and try again");
-            }
-            repaired[0] = reader.isRebuilt();
+            found[0] = reader.isRebuilt();
+            // Opened without a password, yet encrypted: the user password is empty.
+            found[1] = reader.isEncrypted();
             int n = reader.getNumberOfPages();
             for (int i = 1; i <= n; i++) {
                 // A page without a dictionary or with a missing page tree entry cannot be copied.
@@ -158,7 +176,9 @@ public record ExhibitFile(String label, String name, Path path, Format format, i
             }
             return n;
         } catch (BadPasswordException | PdfSources.EncryptedPdfException e) {
-            throw new ExhibitException(label, name, "is password-protected; remove the password and try again");
+            throw new ExhibitException(label, name, PASSWORD_PROTECTED);
+        } catch (PdfSources.UnsupportedEncryptionException e) {
+            throw new ExhibitException(label, name, UNSUPPORTED_ENCRYPTION);
         } catch (IOException | RuntimeException e) {
             if (e instanceof ExhibitException ee) {
                 throw ee;

@@ -30,6 +30,7 @@ import org.openpdf.text.DocumentException;
 import org.openpdf.text.Image;
 import org.openpdf.text.PageSize;
 import org.openpdf.text.Rectangle;
+import org.openpdf.text.exceptions.BadPasswordException;
 import org.jspecify.annotations.Nullable;
 import org.openpdf.text.pdf.AcroFields;
 import org.openpdf.text.pdf.PdfAction;
@@ -728,8 +729,10 @@ public final class PacketWriter {
     private static PdfReader open(ExhibitFile file, Path path) {
         try {
             return PdfSources.open(path);
-        } catch (PdfSources.EncryptedPdfException e) {
-            throw new ExhibitException(file.label(), file.name(), "is password-protected; remove the password and try again");
+        } catch (BadPasswordException | PdfSources.EncryptedPdfException e) {
+            throw new ExhibitException(file.label(), file.name(), ExhibitFile.PASSWORD_PROTECTED);
+        } catch (PdfSources.UnsupportedEncryptionException e) {
+            throw new ExhibitException(file.label(), file.name(), ExhibitFile.UNSUPPORTED_ENCRYPTION);
         } catch (IOException | RuntimeException e) {
             throw new ExhibitException(file.label(), file.name(), "is damaged and cannot be read as PDF ("
                     + e.getClass().getSimpleName() + ")");
@@ -756,7 +759,8 @@ public final class PacketWriter {
             producer.write(bytes);
             before.run();
             try {
-                return new PdfReader(bytes.toByteArray());
+                // A flattened form from an owner-password-only file comes back encrypted the same way.
+                return PdfSources.unlocked(new PdfReader(bytes.toByteArray()));
             } catch (IOException | RuntimeException e) {
                 throw new ExhibitException(file.label(), file.name(), "could not be converted ("
                         + e.getClass().getSimpleName() + ")");
