@@ -324,9 +324,9 @@ public final class AppealPackets {
         }
         List<ExhibitFile> files = new ArrayList<>();
         for (Exhibit e : appealCase.exhibits()) {
-            files.add(ExhibitBlame.inspect(e.label(), e.file(), where.apply(e)));
+            files.add(ExhibitFile.inspect(e.label(), e.file(), where.apply(e), limits.maxImagePixels()));
         }
-        ExhibitLimits.check(files, limits);
+        ExhibitLimits.checkPages(files, limits);
         List<PacketPlan.ExhibitPlan> exhibits = new ArrayList<>();
         for (int i = 0; i < files.size(); i++) {
             ExhibitFile f = files.get(i);

@@ -2,47 +2,23 @@ package org.appealpacket;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.nio.file.Path;
 import java.util.Calendar;
 import java.util.List;
 import java.util.function.Supplier;
-import org.appealpacket.internal.assemble.ExhibitFile;
 import org.appealpacket.internal.assemble.PacketWriter;
 import org.appealpacket.internal.render.LetterRenderer;
 
 /**
- * Names the exhibit behind a failure that the PDF and image readers report without one. Both
- * cases were found by fuzzing the exhibit reader:
- *
- * <ul>
- *   <li>A PDF whose structure recurses without end (a page tree that lists itself among its
- *       kids) overflowed the stack while it was inspected; the program answered "internal error:
- *       java.lang.StackOverflowError" (exit 1).
- *   <li>Inspection reads headers only, so an exhibit whose data is damaged past them (a TIFF strip
- *       cut short) passes inspection and fails only while its pages are copied, as "the packet
- *       could not be written: EOFException" (exit 1).
- * </ul>
- *
- * Both now fail with an {@link ExhibitException} naming the exhibit (exit 3). The second is found
- * only on that failure, by writing each exhibit again alone, to nowhere: a successful packet costs
- * nothing.
+ * Names the exhibit behind a failure that the packet writer reports without one. Inspection reads
+ * headers only, so an exhibit whose data is damaged past them (a TIFF strip cut short, found by
+ * fuzzing the exhibit reader) passes inspection and fails only while its pages are copied, as an
+ * I/O error that could as well be the output's. On such a failure each exhibit is written again
+ * alone, to nowhere: the one that fails alone is named in an {@link ExhibitException} (exit 3).
+ * A successful packet costs nothing. (A PDF whose structure recurses without end is refused by
+ * the inspection itself.)
  */
 final class ExhibitBlame {
     private ExhibitBlame() {
-    }
-
-    /**
-     * Inspects one exhibit file.
-     *
-     * @throws ExhibitException if the file cannot be used, including when reading it recurses too deep
-     */
-    static ExhibitFile inspect(String label, String name, Path path) {
-        try {
-            return ExhibitFile.inspect(label, name, path);
-        } catch (StackOverflowError e) {
-            // The reader's recursion has unwound by now; nothing of it is kept.
-            throw new ExhibitException(label, name, "is damaged: its structure loops or nests too deeply to be read");
-        }
     }
 
     /**

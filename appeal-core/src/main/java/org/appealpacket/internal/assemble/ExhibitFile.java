@@ -55,6 +55,16 @@ public record ExhibitFile(String label, String name, Path path, Format format, i
      * @throws ExhibitException naming the label and file if the file cannot be used
      */
     public static ExhibitFile inspect(String label, String name, Path path) {
+        return inspect(label, name, path, MAX_IMAGE_PIXELS);
+    }
+
+    /**
+     * Inspects a file, refusing any image page above {@code maxImagePixels} (the embedder's
+     * {@code Limits.maxImagePixels}, at most {@link #MAX_IMAGE_PIXELS}) from its header alone.
+     *
+     * @throws ExhibitException naming the label and file if the file cannot be used
+     */
+    public static ExhibitFile inspect(String label, String name, Path path, long maxImagePixels) {
         if (!Files.exists(path)) {
             throw new ExhibitException(label, name, "file not found");
         }
@@ -86,7 +96,7 @@ public record ExhibitFile(String label, String name, Path path, Format format, i
         try {
             pages = switch (format) {
                 case PDF -> pdfPages(label, name, path, found);
-                case JPEG, PNG, TIFF -> imagePages(label, name, path, format);
+                case JPEG, PNG, TIFF -> imagePages(label, name, path, format, maxImagePixels);
             };
         } catch (RuntimeException e) {
             hash.cancel(false);
@@ -195,7 +205,7 @@ public record ExhibitFile(String label, String name, Path path, Format format, i
         }
     }
 
-    private static int imagePages(String label, String name, Path path, Format format) {
+    private static int imagePages(String label, String name, Path path, Format format, long maxPixels) {
         try (ImageInputStream in = ImageIO.createImageInputStream(path.toFile())) {
             Iterator<ImageReader> readers = in == null ? null : ImageIO.getImageReaders(in);
             if (readers == null || !readers.hasNext()) {
@@ -218,6 +228,11 @@ public record ExhibitFile(String label, String name, Path path, Format format, i
                         throw new ExhibitException(label, name, String.format(Locale.ROOT,
                                 "image %d is %d×%d pixels, beyond the limit of %d pixels or 30000 on a side",
                                 i + 1, reader.getWidth(i), reader.getHeight(i), MAX_IMAGE_PIXELS));
+                    }
+                    if (pixels > maxPixels) {
+                        throw new ExhibitException(label, name, String.format(Locale.ROOT,
+                                "image %d has %d pixels (%d×%d), more than the limit of %d (Limits.maxImagePixels)",
+                                i + 1, pixels, reader.getWidth(i), reader.getHeight(i), maxPixels));
                     }
                 }
                 return count;
