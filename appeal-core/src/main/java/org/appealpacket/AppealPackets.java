@@ -600,6 +600,10 @@ public final class AppealPackets {
             }
             if (!options.equals(PacketOptions.defaults())) {
                 d.update(options.toString().getBytes(StandardCharsets.US_ASCII));
+                String title = options.documentTitle();
+                if (title != null) {
+                    d.update(title.getBytes(StandardCharsets.UTF_8));
+                }
             }
             d.update(ZonedDateTime.now(clock).toString().getBytes(StandardCharsets.US_ASCII));
             return Arrays.copyOf(d.digest(), 16);

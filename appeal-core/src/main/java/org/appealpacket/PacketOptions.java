@@ -6,7 +6,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * How exhibits are laid out in a packet: a separator page before each exhibit, Bates numbering,
- * and splitting into volumes. Immutable and thread-safe; {@link #defaults()} has all of them off.
+ * and splitting into volumes; and an optional document title for the PDF's metadata. Immutable
+ * and thread-safe; {@link #defaults()} has all of them off.
  *
  * <pre>{@code
  * PacketOptions options = PacketOptions.builder()
@@ -31,6 +32,7 @@ public final class PacketOptions {
     private final int batesDigits;
     private final int maxPagesPerVolume;
     private final long maxBytesPerVolume;
+    private final @Nullable String documentTitle;
 
     private PacketOptions(Builder b) {
         this.separatorPages = b.separatorPages;
@@ -39,6 +41,7 @@ public final class PacketOptions {
         this.batesDigits = b.batesDigits;
         this.maxPagesPerVolume = b.maxPagesPerVolume;
         this.maxBytesPerVolume = b.maxBytesPerVolume;
+        this.documentTitle = b.documentTitle;
     }
 
     /** No separator pages, no Bates numbers, one file. */
@@ -98,10 +101,22 @@ public final class PacketOptions {
         return maxPagesPerVolume > 0 || maxBytesPerVolume > 0;
     }
 
+    /**
+     * The title written into the PDF's document information, or null (the default) for none. The
+     * packet's metadata otherwise holds only the producer, fixed dates and the file ID: no member
+     * data reaches it unless the embedder puts it in this title.
+     */
+    public @Nullable String documentTitle() {
+        return documentTitle;
+    }
+
+    /** Never shows the document title, which may hold member data; only whether one is set. */
     @Override
     public String toString() {
-        return String.format(Locale.ROOT, "PacketOptions[separatorPages=%s, bates=%s, maxPagesPerVolume=%d, maxBytesPerVolume=%d]",
-                separatorPages, batesPrefix == null ? "off" : batesNumber(1), maxPagesPerVolume, maxBytesPerVolume);
+        return String.format(Locale.ROOT,
+                "PacketOptions[separatorPages=%s, bates=%s, maxPagesPerVolume=%d, maxBytesPerVolume=%d, documentTitle=%s]",
+                separatorPages, batesPrefix == null ? "off" : batesNumber(1), maxPagesPerVolume, maxBytesPerVolume,
+                documentTitle == null ? "none" : "set");
     }
 
     @Override
@@ -109,12 +124,13 @@ public final class PacketOptions {
         return o instanceof PacketOptions p && separatorPages == p.separatorPages
                 && Objects.equals(batesPrefix, p.batesPrefix) && batesStart == p.batesStart
                 && batesDigits == p.batesDigits && maxPagesPerVolume == p.maxPagesPerVolume
-                && maxBytesPerVolume == p.maxBytesPerVolume;
+                && maxBytesPerVolume == p.maxBytesPerVolume && Objects.equals(documentTitle, p.documentTitle);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(separatorPages, batesPrefix, batesStart, batesDigits, maxPagesPerVolume, maxBytesPerVolume);
+        return Objects.hash(separatorPages, batesPrefix, batesStart, batesDigits, maxPagesPerVolume, maxBytesPerVolume,
+                documentTitle);
     }
 
     /** Configures {@link PacketOptions}. Not thread-safe. */
@@ -125,6 +141,7 @@ public final class PacketOptions {
         private int batesDigits = 6;
         private int maxPagesPerVolume;
         private long maxBytesPerVolume;
+        private @Nullable String documentTitle;
 
         private Builder() {
         }
@@ -197,6 +214,32 @@ public final class PacketOptions {
                 throw new IllegalArgumentException("max bytes per volume: must be 0 (no limit) or at least 65536");
             }
             this.maxBytesPerVolume = bytes;
+            return this;
+        }
+
+        /**
+         * Writes {@code title} as the PDF's document title (off by default: a PDF's metadata is
+         * shown by readers, indexed by search tools and kept by upload portals, so member data goes
+         * there only when the embedder puts it there); null removes it.
+         *
+         * @throws IllegalArgumentException if the title is blank, longer than 300 characters, or
+         *     has control characters or bidirectional overrides
+         */
+        public Builder documentTitle(@Nullable String title) {
+            if (title != null) {
+                if (title.isBlank()) {
+                    throw new IllegalArgumentException("document title: blank");
+                }
+                if (title.codePointCount(0, title.length()) > 300) {
+                    throw new IllegalArgumentException("document title: longer than 300 characters");
+                }
+                if (title.codePoints().anyMatch(c -> Character.isISOControl(c)
+                        || (c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069))) {
+                    throw new IllegalArgumentException(
+                            "document title: control characters and bidirectional overrides are not allowed");
+                }
+            }
+            this.documentTitle = title;
             return this;
         }
 

@@ -39,4 +39,17 @@ class PacketOptionsTest {
                 .isEqualTo(PacketOptions.builder().maxPagesPerVolume(10).separatorPages(true).build())
                 .isNotEqualTo(PacketOptions.defaults());
     }
+
+    @Test
+    void documentTitle_isOffByDefault_checked_andNeverShownByToString() {
+        assertThat(PacketOptions.defaults().documentTitle()).isNull();
+        PacketOptions o = PacketOptions.builder().documentTitle("Appeal of Jane Roe").build();
+        assertThat(o.documentTitle()).isEqualTo("Appeal of Jane Roe");
+        assertThat(o.toString()).contains("documentTitle=set").doesNotContain("Jane");
+        assertThat(o).isNotEqualTo(PacketOptions.defaults());
+        assertThat(PacketOptions.builder().documentTitle("x").documentTitle(null).build()).isEqualTo(PacketOptions.defaults());
+        assertThatThrownBy(() -> PacketOptions.builder().documentTitle(" ")).hasMessageStartingWith("document title");
+        assertThatThrownBy(() -> PacketOptions.builder().documentTitle("a\u202Eb")).hasMessageStartingWith("document title");
+        assertThatThrownBy(() -> PacketOptions.builder().documentTitle("x".repeat(301))).hasMessageStartingWith("document title");
+    }
 }

@@ -16,6 +16,7 @@ import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.appealpacket.AppealPacket;
 import org.appealpacket.AppealPackets;
+import org.appealpacket.PacketOptions;
 import org.appealpacket.examples.AppealPacketCommandTest.Result;
 import org.appealpacket.model.AppealCase;
 import org.appealpacket.templates.StandardTemplates;
@@ -106,5 +107,24 @@ class PhiSafetyTest {
                 }
             }
         }
+    }
+
+    @Test
+    void pdfMetadata_carriesTheTitleOnlyWhenTheEmbedderOptsIn(@TempDir Path dir) throws Exception {
+        Path caseFile = BadCases.prepare(dir, "base-case.json");
+        String title = "Appeal " + BadCases.MARKER + " – Nguyễn";
+        AppealPackets titled = AppealPackets.builder().templates(StandardTemplates.get())
+                .clock(Clock.fixed(Instant.parse(TODAY + "T00:00:00Z"), ZoneOffset.UTC))
+                .options(PacketOptions.builder().documentTitle(title).build()).build();
+        AppealPacket packet = titled.assemble(CaseFiles.load(caseFile, titled), caseFile.getParent());
+        AppealPacket plain = PACKETS.assemble(CaseFiles.load(caseFile, PACKETS), caseFile.getParent());
+        try (PDDocument pdf = Loader.loadPDF(packet.toByteArray())) {
+            PDDocumentInformation info = pdf.getDocumentInformation();
+            assertThat(info.getTitle()).isEqualTo(title);
+            assertThat(info.getMetadataKeys()).containsExactlyInAnyOrder("Title", "Producer", "CreationDate", "ModDate");
+        }
+        assertThat(packet.sha256()).isNotEqualTo(plain.sha256());
+        assertThat(titled.toString() + PacketOptions.builder().documentTitle(title).build())
+                .as("the title stays out of toString").doesNotContain(BadCases.MARKER);
     }
 }

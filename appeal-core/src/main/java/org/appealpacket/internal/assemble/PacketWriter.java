@@ -453,7 +453,7 @@ public final class PacketWriter {
             OutputStream out = outputs.open(v.number(), volumes.size());
             Document doc = new Document();
             byte[] id = volumes.size() > 1 ? volumeId(fileId, v.number()) : fileId;
-            FixedInfoCopy c = new FixedInfoCopy(doc, out, date, id);
+            FixedInfoCopy c = new FixedInfoCopy(doc, out, date, id, options.documentTitle());
             c.setPdfVersion(PdfWriter.VERSION_1_7);
             // The stamper maps the page's visible orientation itself (with the crop box's offset);
             // PdfCopy's own rotation on top of it turned stamps on rotated pages a second time.
@@ -1083,11 +1083,15 @@ public final class PacketWriter {
     private static final class FixedInfoCopy extends PdfCopy {
         private final PdfDictionary info;
 
-        FixedInfoCopy(Document document, OutputStream out, Calendar date, byte[] fileId) throws DocumentException {
+        FixedInfoCopy(Document document, OutputStream out, Calendar date, byte[] fileId, @Nullable String title)
+                throws DocumentException {
             super(document, out);
             this.info = new InfoWithoutId();
             PdfDate pdfDate = new PdfDate(date);
             info.put(PdfName.PRODUCER, new PdfString("Appeal Packet"));
+            if (title != null) {
+                info.put(PdfName.TITLE, new PdfString(title, PdfObject.TEXT_UNICODE));
+            }
             info.put(PdfName.CREATIONDATE, pdfDate);
             info.put(PdfName.MODDATE, pdfDate);
             info.put(PdfName.FILEID, PdfEncryption.createInfoId(fileId, fileId));
