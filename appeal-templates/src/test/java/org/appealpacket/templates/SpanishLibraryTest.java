@@ -48,7 +48,7 @@ class SpanishLibraryTest {
     static final Map<DenialCategory, String> ARGUMENT_BODIES = Map.of(
             DenialCategory.NOT_MEDICALLY_NECESSARY, "Tratamientos ya probados.",
             DenialCategory.OUT_OF_NETWORK, "La denegación se basa únicamente en la regla de la red",
-            DenialCategory.EXPERIMENTAL_INVESTIGATIONAL, "experimental o en investigación",
+            DenialCategory.EXPERIMENTAL_INVESTIGATIONAL, "experimental o de investigación",
             DenialCategory.REFERRAL_DENIED, "Ningún profesional del plan puede prestarla.",
             DenialCategory.FORMULARY_EXCLUSION, "Alternativas probadas o descartadas.");
 
