@@ -7,15 +7,12 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.openpdf.text.Document;
-import org.openpdf.text.Element;
 import org.openpdf.text.Font;
 import org.openpdf.text.PageSize;
 import org.openpdf.text.Paragraph;
 import org.openpdf.text.Phrase;
-import org.openpdf.text.pdf.ColumnText;
 import org.openpdf.text.pdf.PdfPCell;
 import org.openpdf.text.pdf.PdfPTable;
-import org.openpdf.text.pdf.PdfPageEventHelper;
 import org.openpdf.text.pdf.PdfWriter;
 
 /**
@@ -72,32 +69,17 @@ public final class CategorySampleExhibits {
 
     // ---------------------------------------------------------------- layout
 
-    private static final Font TITLE = new Font(Font.HELVETICA, 13, Font.BOLD);
-    private static final Font HEAD = new Font(Font.HELVETICA, 10.5f, Font.BOLD);
-    private static final Font BODY = new Font(Font.TIMES_ROMAN, 10.5f);
-    private static final Font LABEL = new Font(Font.HELVETICA, 8.5f, Font.BOLD);
-    private static final Font SMALL = new Font(Font.HELVETICA, 8);
-
-    private static final class Footer extends PdfPageEventHelper {
-        private final String text;
-
-        Footer(String text) {
-            this.text = text;
-        }
-
-        @Override
-        public void onEndPage(PdfWriter writer, Document document) {
-            ColumnText.showTextAligned(writer.getDirectContent(), Element.ALIGN_LEFT, new Phrase(text, SMALL),
-                    document.left(), document.bottom() - 24, 0);
-            ColumnText.showTextAligned(writer.getDirectContent(), Element.ALIGN_RIGHT,
-                    new Phrase("Page " + writer.getPageNumber(), SMALL), document.right(), document.bottom() - 24, 0);
-        }
-    }
+    // The same embedded DejaVu faces and footer as the Kaiser sample's exhibits.
+    private static final Font TITLE = SampleExhibits.TITLE;
+    private static final Font HEAD = SampleExhibits.HEAD;
+    private static final Font BODY = SampleExhibits.BODY;
+    private static final Font LABEL = new Font(SampleExhibits.SANS_BOLD, 8.5f);
+    private static final Font SMALL = SampleExhibits.SMALL;
 
     static void write(Doc d, OutputStream out) {
         Document doc = new Document(PageSize.LETTER, 64, 64, 56, 64);
         PdfWriter writer = PdfWriter.getInstance(doc, out);
-        writer.setPageEvent(new Footer(d.footer()));
+        writer.setPageEvent(new SampleExhibits.Footer(d.footer()));
         doc.addTitle(d.title());
         doc.addCreator("appeal-packet sample exhibit generator");
         doc.open();

@@ -41,6 +41,12 @@ class CategorySampleExhibitsTest {
                 String text = new PDFTextStripper().getText(doc);
                 // The plan's reference number ties each exhibit to its case.
                 assertThat(text).as(name + "/" + file).isNotBlank();
+                for (org.apache.pdfbox.pdmodel.PDPage page : doc.getPages()) {
+                    for (org.apache.pdfbox.cos.COSName font : page.getResources().getFontNames()) {
+                        org.apache.pdfbox.pdmodel.font.PDFont pdfFont = page.getResources().getFont(font);
+                        assertThat(pdfFont.isEmbedded()).as("%s/%s: %s", name, file, pdfFont.getName()).isTrue();
+                    }
+                }
             }
         }
         try (PDDocument denial = Loader.loadPDF(folder.resolve(CategorySampleExhibits.DENIAL).toFile())) {

@@ -81,15 +81,15 @@ public final class SampleExhibits {
 
     // DejaVu from the standard template set, embedded (as subsets): a PDF whose fonts are not in
     // the file looks different in every reader, and a real plan's notice embeds its fonts.
-    private static final BaseFont SANS = pdfFont("DejaVuSans.ttf");
-    private static final BaseFont SANS_BOLD = pdfFont("DejaVuSans-Bold.ttf");
-    private static final BaseFont SERIF = pdfFont("DejaVuSerif.ttf");
-    private static final BaseFont SERIF_BOLD = pdfFont("DejaVuSerif-Bold.ttf");
-    private static final Font TITLE = new Font(SANS_BOLD, 13);
-    private static final Font HEAD = new Font(SANS_BOLD, 10.5f);
-    private static final Font BODY = new Font(SERIF, 10.5f);
+    static final BaseFont SANS = pdfFont("DejaVuSans.ttf");
+    static final BaseFont SANS_BOLD = pdfFont("DejaVuSans-Bold.ttf");
+    static final BaseFont SERIF = pdfFont("DejaVuSerif.ttf");
+    static final BaseFont SERIF_BOLD = pdfFont("DejaVuSerif-Bold.ttf");
+    static final Font TITLE = new Font(SANS_BOLD, 13);
+    static final Font HEAD = new Font(SANS_BOLD, 10.5f);
+    static final Font BODY = new Font(SERIF, 10.5f);
     private static final Font BOLD = new Font(SERIF_BOLD, 10.5f);
-    private static final Font SMALL = new Font(SANS, 8);
+    static final Font SMALL = new Font(SANS, 8);
     private static final Font MONO = new Font(SANS, 8);
     private static final Font MONO_BOLD = new Font(SANS_BOLD, 8.5f);
 
@@ -105,7 +105,7 @@ public final class SampleExhibits {
     }
 
     /** A footer with the form number and page number, as plan mail systems print them. */
-    private static final class Footer extends PdfPageEventHelper {
+    static final class Footer extends PdfPageEventHelper {
         private final String left;
 
         Footer(String left) {
