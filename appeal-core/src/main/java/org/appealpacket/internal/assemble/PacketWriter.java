@@ -24,6 +24,8 @@ import javax.imageio.stream.ImageInputStream;
 import org.appealpacket.AppealException;
 import org.appealpacket.ExhibitException;
 import org.appealpacket.PacketOptions;
+import org.appealpacket.internal.exhibit.ExhibitFile;
+import org.appealpacket.internal.exhibit.PdfSources;
 import org.appealpacket.internal.render.LetterRenderer;
 import org.openpdf.text.Document;
 import org.openpdf.text.DocumentException;

@@ -1,4 +1,4 @@
-package org.appealpacket;
+package org.appealpacket.internal.render;
 
 import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.appealpacket.internal.validate.CaseWalker;
 import org.appealpacket.model.AppealCase;
 import org.appealpacket.payer.PayerProfile;
 import org.appealpacket.rules.Pathway;
@@ -22,20 +23,20 @@ import org.jspecify.annotations.Nullable;
  * names. Enumerations become their names, dates their long form in the packet's language, amounts
  * a currency string. Absent values are left out, so templates test them with {@code ??}.
  */
-final class TemplateModel {
+public final class TemplateModel {
     private final Locale locale;
     private final DateTimeFormatter dates;
 
-    TemplateModel(Locale locale) {
+    public TemplateModel(Locale locale) {
         this.locale = locale;
         this.dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
     }
 
-    String date(LocalDate date) {
+    public String date(LocalDate date) {
         return dates.format(date);
     }
 
-    @Nullable Object convert(@Nullable Object value) {
+    public @Nullable Object convert(@Nullable Object value) {
         return switch (value) {
             case null -> null;
             case String s -> s;
@@ -74,7 +75,7 @@ final class TemplateModel {
         };
     }
 
-    Map<String, Object> record(Record r) {
+    public Map<String, Object> record(Record r) {
         Map<String, Object> out = new LinkedHashMap<>();
         for (RecordComponent c : r.getClass().getRecordComponents()) {
             Object converted = convert(CaseWalker.read(c, r));
@@ -90,7 +91,7 @@ final class TemplateModel {
      * {@code pathway}, {@code payer} (its profile, with {@code regionsHere} for the case's
      * jurisdiction), {@code today} and {@code locale}. Callers add what is theirs.
      */
-    Map<String, Object> common(AppealCase appealCase, Pathway pathway, LocalDate today) {
+    public Map<String, Object> common(AppealCase appealCase, Pathway pathway, LocalDate today) {
         Map<String, Object> model = new HashMap<>(record(appealCase));
         Object path = convert(pathway);
         if (path != null) {

@@ -1,4 +1,4 @@
-package org.appealpacket.internal.assemble;
+package org.appealpacket.internal.exhibit;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,4 +1,4 @@
-package org.appealpacket.internal.assemble;
+package org.appealpacket.internal.exhibit;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -37,10 +37,10 @@ public record ExhibitFile(String label, String name, Path path, Format format, i
         boolean repaired, boolean ownerPasswordOnly) {
 
     /** The refusal of a file that needs a password to open. */
-    static final String PASSWORD_PROTECTED = "is password-protected; remove the password and try again";
+    public static final String PASSWORD_PROTECTED = "is password-protected; remove the password and try again";
 
     /** The refusal of a file encrypted other than with a password. */
-    static final String UNSUPPORTED_ENCRYPTION = "is encrypted with a certificate or a security handler the packet"
+    public static final String UNSUPPORTED_ENCRYPTION = "is encrypted with a certificate or a security handler the packet"
             + " cannot open; save a copy without encryption and try again";
 
     /** The exhibit formats the packet accepts. */

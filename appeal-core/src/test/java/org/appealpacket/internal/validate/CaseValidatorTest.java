@@ -1,9 +1,11 @@
-package org.appealpacket;
+package org.appealpacket.internal.validate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.appealpacket.AppealValidationException;
+import org.appealpacket.Problem;
 import org.appealpacket.model.Address;
 import org.appealpacket.model.AppealCase;
 import org.appealpacket.model.Denial;

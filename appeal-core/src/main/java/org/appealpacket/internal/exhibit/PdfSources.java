@@ -1,4 +1,4 @@
-package org.appealpacket.internal.assemble;
+package org.appealpacket.internal.exhibit;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -12,12 +12,12 @@ import org.openpdf.text.pdf.PdfReader;
 import org.openpdf.text.pdf.RandomAccessFileOrArray;
 
 /** How exhibit PDFs are opened: from their file, never read whole into the heap. */
-final class PdfSources {
+public final class PdfSources {
     private PdfSources() {
     }
 
     /** The file is encrypted in a way this reader cannot open (a password, or a cipher it lacks). */
-    static final class EncryptedPdfException extends IOException {
+    public static final class EncryptedPdfException extends IOException {
         private static final long serialVersionUID = 1L;
 
         EncryptedPdfException(Throwable cause) {
@@ -29,7 +29,7 @@ final class PdfSources {
      * The file is encrypted by a security handler other than the standard password one (a
      * certificate, or a vendor's own): there is no password a member could remove.
      */
-    static final class UnsupportedEncryptionException extends IOException {
+    public static final class UnsupportedEncryptionException extends IOException {
         private static final long serialVersionUID = 1L;
 
         UnsupportedEncryptionException() {
@@ -49,7 +49,7 @@ final class PdfSources {
         }
     }
 
-    static PdfReader open(Path path) throws IOException {
+    public static PdfReader open(Path path) throws IOException {
         // PdfReader(String) maps the file (off the heap) and parses the cross-reference table and
         // the objects, but leaves stream data in the file until it is copied. Measured (README,
         // "Large exhibits"; ExhibitSoak --reader-modes): a 222 MB, 2,000-page scan copies in under
@@ -78,7 +78,7 @@ final class PdfSources {
      * record (an explanation of benefits, a portal download) and goes, unchanged, into the
      * member's own appeal; the plan warns that it was copied unencrypted.
      */
-    static PdfReader unlocked(PdfReader reader) {
+    public static PdfReader unlocked(PdfReader reader) {
         if (reader.isEncrypted()) {
             reader.setModificationAllowedWithoutOwnerPassword(true);
         }

@@ -1,4 +1,4 @@
-package org.appealpacket;
+package org.appealpacket.internal.validate;
 
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
@@ -10,11 +10,11 @@ import org.jspecify.annotations.Nullable;
  * Visits every string in a case with its field path ({@code rebuttals[1].response}), by walking
  * the model records. New fields are covered without being listed here.
  */
-final class CaseWalker {
+public final class CaseWalker {
     private CaseWalker() {
     }
 
-    static void strings(Object root, BiConsumer<String, String> visitor) {
+    public static void strings(Object root, BiConsumer<String, String> visitor) {
         walk("", root, visitor);
     }
 
@@ -36,7 +36,7 @@ final class CaseWalker {
         }
     }
 
-    static @Nullable Object read(RecordComponent component, Record record) {
+    public static @Nullable Object read(RecordComponent component, Record record) {
         try {
             return component.getAccessor().invoke(record);
         } catch (IllegalAccessException | InvocationTargetException e) {

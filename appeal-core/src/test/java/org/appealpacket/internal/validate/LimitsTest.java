@@ -1,4 +1,4 @@
-package org.appealpacket;
+package org.appealpacket.internal.validate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -7,6 +7,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import org.appealpacket.Limits;
+import org.appealpacket.Problem;
 import org.appealpacket.model.Denial;
 import org.appealpacket.model.DenialCategory;
 import org.appealpacket.model.DenialLevel;

@@ -1,4 +1,4 @@
-package org.appealpacket;
+package org.appealpacket.internal.plan;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -21,11 +21,11 @@ import org.appealpacket.model.Urgency;
  * An expedited packet of any stage adds the treating physician's certification of urgency right
  * after the opening letter, where a reviewer deciding which clock applies looks first.
  */
-final class Sections {
+public final class Sections {
     private Sections() {
     }
 
-    static List<String> of(AppealCase c) {
+    public static List<String> of(AppealCase c) {
         List<String> ids = new ArrayList<>();
         ids.add(switch (c.stage()) {
             case INTERNAL_APPEAL -> "cover-letter";

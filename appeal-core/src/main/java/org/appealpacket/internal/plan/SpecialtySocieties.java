@@ -1,4 +1,4 @@
-package org.appealpacket;
+package org.appealpacket.internal.plan;
 
 import java.util.List;
 import java.util.Locale;

@@ -1,4 +1,4 @@
-package org.appealpacket;
+package org.appealpacket.internal.validate;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -8,6 +8,8 @@ import java.util.IllformedLocaleException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.appealpacket.Limits;
+import org.appealpacket.Problem;
 import org.appealpacket.model.Address;
 import org.appealpacket.model.AppealCase;
 import org.appealpacket.model.Denial;
@@ -26,7 +28,7 @@ import org.jspecify.annotations.Nullable;
 /**
  * Checks a whole case and reports every problem, each with its field path and never the value.
  */
-final class CaseValidator {
+public final class CaseValidator {
     /**
      * The fields that hold free text ({@link Limits#maxTextLength()}), by their last name in the
      * path; every other string is a short field ({@link Limits#maxFieldLength()}), so a field added
@@ -49,7 +51,7 @@ final class CaseValidator {
         return check(c, today, Limits.defaults());
     }
 
-    static List<Problem> check(@Nullable AppealCase c, LocalDate today, Limits limits) {
+    public static List<Problem> check(@Nullable AppealCase c, LocalDate today, Limits limits) {
         CaseValidator v = new CaseValidator(today, limits);
         if (c == null) {
             v.add("", "the case is missing");

@@ -1,11 +1,13 @@
-package org.appealpacket;
+package org.appealpacket.internal.assemble;
 
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Calendar;
 import java.util.List;
 import java.util.function.Supplier;
-import org.appealpacket.internal.assemble.PacketWriter;
+import org.appealpacket.AppealException;
+import org.appealpacket.ExhibitException;
+import org.appealpacket.TemplateException;
 import org.appealpacket.internal.render.LetterRenderer;
 
 /**
@@ -17,7 +19,7 @@ import org.appealpacket.internal.render.LetterRenderer;
  * A successful packet costs nothing. (A PDF whose structure recurses without end is refused by
  * the inspection itself.)
  */
-final class ExhibitBlame {
+public final class ExhibitBlame {
     private ExhibitBlame() {
     }
 
@@ -27,7 +29,7 @@ final class ExhibitBlame {
      * @return an {@link ExhibitException} naming the exhibit that fails alone, else {@code failure}
      *     (a stack overflow as an {@link AppealException})
      */
-    static AppealException blame(Throwable failure, List<PacketWriter.Exhibit> exhibits,
+    public static AppealException blame(Throwable failure, List<PacketWriter.Exhibit> exhibits,
             Supplier<PacketWriter> writers, PacketWriter.StampText text, Calendar date, byte[] fileId) {
         AppealException unexplained = failure instanceof AppealException ae ? ae
                 : new AppealException("the packet could not be written: " + failure.getClass().getSimpleName());

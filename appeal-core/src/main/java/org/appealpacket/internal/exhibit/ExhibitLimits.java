@@ -1,22 +1,23 @@
-package org.appealpacket;
+package org.appealpacket.internal.exhibit;
 
 import java.util.List;
 import java.util.Locale;
-import org.appealpacket.internal.assemble.ExhibitFile;
+import org.appealpacket.ExhibitException;
+import org.appealpacket.Limits;
 
 /**
  * Holds inspected exhibits to {@link Limits#maxExhibitPages()}, the pages of all exhibits
  * together. (Each image's pixels are held to {@link Limits#maxImagePixels()} by the inspection
  * itself, from the image headers, before any pixel is decoded.)
  */
-final class ExhibitLimits {
+public final class ExhibitLimits {
     private ExhibitLimits() {
     }
 
     /**
      * @throws ExhibitException naming the exhibit that takes the total past the limit, and the limit
      */
-    static void checkPages(List<ExhibitFile> files, Limits limits) {
+    public static void checkPages(List<ExhibitFile> files, Limits limits) {
         long pages = 0;
         for (ExhibitFile f : files) {
             pages += f.pages();

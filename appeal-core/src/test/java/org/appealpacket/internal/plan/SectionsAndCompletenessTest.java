@@ -1,4 +1,4 @@
-package org.appealpacket;
+package org.appealpacket.internal.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package org.appealpacket;
+package org.appealpacket.internal.support;
 
 import java.util.List;
 import java.util.Locale;
@@ -6,11 +6,11 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /** A small JSON writer for the manifest (the core has no JSON library, on purpose). */
-final class Json {
+public final class Json {
     private Json() {
     }
 
-    static String write(@Nullable Object value) {
+    public static String write(@Nullable Object value) {
         StringBuilder sb = new StringBuilder();
         write(sb, value, 0);
         return sb.append('\n').toString();

@@ -1,4 +1,4 @@
-package org.appealpacket;
+package org.appealpacket.internal.render;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
