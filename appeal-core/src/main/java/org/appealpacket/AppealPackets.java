@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
@@ -31,6 +30,7 @@ import org.appealpacket.internal.render.LetterRenderer;
 import org.appealpacket.internal.render.TemplateModel;
 import org.appealpacket.internal.select.TemplateSelector;
 import org.appealpacket.internal.support.Json;
+import org.appealpacket.internal.support.Sha256;
 import org.appealpacket.internal.validate.CaseValidator;
 import org.appealpacket.internal.validate.CaseWalker;
 import org.appealpacket.model.AppealCase;
@@ -598,7 +598,7 @@ public final class AppealPackets {
          * templates chosen, the exhibits' hashes, the clock), so the same inputs give the same ID.
          */
         private byte[] fileId(Map<String, Object> model) {
-            MessageDigest d = sha256();
+            MessageDigest d = Sha256.digest();
             d.update(Json.write(new java.util.TreeMap<>(model)).getBytes(StandardCharsets.UTF_8));
             for (PacketPlan.SectionPlan s : plan.sections()) {
                 d.update(s.template().getBytes(StandardCharsets.UTF_8));
@@ -614,16 +614,7 @@ public final class AppealPackets {
                 }
             }
             d.update(ZonedDateTime.now(clock).toString().getBytes(StandardCharsets.US_ASCII));
-            return Arrays.copyOf(d.digest(), 16);
-        }
-    }
-
-    /** A fresh SHA-256 digest; the one way this package gets one. */
-    static MessageDigest sha256() {
-        try {
-            return MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("the JDK lacks SHA-256", e);
+            return Sha256.fileId(d);
         }
     }
 

@@ -9,9 +9,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.time.temporal.ChronoUnit;
-import java.util.Arrays;
 import java.util.GregorianCalendar;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -23,6 +21,7 @@ import org.appealpacket.internal.render.LetterRenderer;
 import org.appealpacket.internal.render.TemplateModel;
 import org.appealpacket.internal.select.TemplateSelector;
 import org.appealpacket.internal.support.Json;
+import org.appealpacket.internal.support.Sha256;
 import org.appealpacket.model.AppealCase;
 import org.appealpacket.model.Urgency;
 import org.appealpacket.rules.Pathway;
@@ -65,7 +64,7 @@ final class MemberSummaries {
                         stamp, GregorianCalendar.from(now), fileId(model, selection.template(), now), out));
         byte[] pdf = out.toByteArray();
         int pages = placements.get(placements.size() - 1).lastPage();
-        String sha = HexFormat.of().formatHex(AppealPackets.sha256().digest(pdf));
+        String sha = Sha256.hex(pdf);
         return new MemberSummary(pdf, pages, sha, selection.template(), selection.tried());
     }
 
@@ -129,11 +128,11 @@ final class MemberSummaries {
 
     /** A file identifier from everything that went in, so the same inputs give the same ID. */
     private static byte[] fileId(Map<String, Object> model, String template, ZonedDateTime now) {
-        MessageDigest d = AppealPackets.sha256();
+        MessageDigest d = Sha256.digest();
         d.update(DOCUMENT.getBytes(StandardCharsets.US_ASCII));
         d.update(Json.write(new TreeMap<>(model)).getBytes(StandardCharsets.UTF_8));
         d.update(template.getBytes(StandardCharsets.UTF_8));
         d.update(now.toString().getBytes(StandardCharsets.US_ASCII));
-        return Arrays.copyOf(d.digest(), 16);
+        return Sha256.fileId(d);
     }
 }

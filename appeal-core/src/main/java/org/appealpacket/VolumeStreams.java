@@ -5,10 +5,10 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.security.MessageDigest;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import org.appealpacket.internal.assemble.PacketWriter;
+import org.appealpacket.internal.support.Sha256;
 
 /**
  * The writer's outputs, measured: bytes and SHA-256 per volume. The packet's SHA-256 is its one
@@ -47,7 +47,7 @@ final class VolumeStreams implements PacketWriter.Outputs {
     @Override
     public OutputStream open(int volume, int volumes) throws IOException {
         OutputStream out = target.open(volume, volumes);
-        MessageDigest own = AppealPackets.sha256();
+        MessageDigest own = Sha256.digest();
         long[] count = new long[1];
         bytes.add(count);
         return new FilterOutputStream(out) {
@@ -73,7 +73,7 @@ final class VolumeStreams implements PacketWriter.Outputs {
                     return;
                 }
                 closed = true;
-                hashes.add(HexFormat.of().formatHex(own.digest()));
+                hashes.add(Sha256.hexOf(own));
                 if (closeTargets) {
                     out.close();
                 } else {
@@ -87,11 +87,11 @@ final class VolumeStreams implements PacketWriter.Outputs {
         if (hashes.size() == 1) {
             return hashes.get(0);
         }
-        MessageDigest all = AppealPackets.sha256();
+        MessageDigest all = Sha256.digest();
         for (String h : hashes) {
             all.update((h + "\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
         }
-        return HexFormat.of().formatHex(all.digest());
+        return Sha256.hexOf(all);
     }
 
     long bytes(int volume) {

@@ -27,6 +27,7 @@ import org.appealpacket.PacketOptions;
 import org.appealpacket.internal.exhibit.ExhibitFile;
 import org.appealpacket.internal.exhibit.PdfSources;
 import org.appealpacket.internal.render.LetterRenderer;
+import org.appealpacket.internal.support.Sha256;
 import org.openpdf.text.Document;
 import org.openpdf.text.DocumentException;
 import org.openpdf.text.Image;
@@ -454,7 +455,7 @@ public final class PacketWriter {
             volume = v;
             OutputStream out = outputs.open(v.number(), volumes.size());
             Document doc = new Document();
-            byte[] id = volumes.size() > 1 ? volumeId(fileId, v.number()) : fileId;
+            byte[] id = volumes.size() > 1 ? Sha256.volumeId(fileId, v.number()) : fileId;
             FixedInfoCopy c = new FixedInfoCopy(doc, out, date, id, options.documentTitle());
             c.setPdfVersion(PdfWriter.VERSION_1_7);
             // The stamper maps the page's visible orientation itself (with the crop box's offset);
@@ -579,19 +580,6 @@ public final class PacketWriter {
             } else {
                 l.addPageLabel(here, PdfPageLabels.DECIMAL_ARABIC_NUMERALS, null, pageNo);
             }
-        }
-    }
-
-    /** A file identifier per volume, derived from the packet's. */
-    private static byte[] volumeId(byte[] fileId, int volume) {
-        try {
-            java.security.MessageDigest d = java.security.MessageDigest.getInstance("SHA-256");
-            d.update(fileId);
-            d.update((byte) volume);
-            d.update((byte) (volume >>> 8));
-            return java.util.Arrays.copyOf(d.digest(), 16);
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException("the JDK lacks SHA-256", e);
         }
     }
 

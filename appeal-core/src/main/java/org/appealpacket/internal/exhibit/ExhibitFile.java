@@ -4,9 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
@@ -15,6 +12,8 @@ import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
 import org.appealpacket.ExhibitException;
+import org.appealpacket.Limits;
+import org.appealpacket.internal.support.Sha256;
 import org.jspecify.annotations.Nullable;
 import org.openpdf.text.exceptions.BadPasswordException;
 import org.openpdf.text.pdf.PdfReader;
@@ -46,17 +45,8 @@ public record ExhibitFile(String label, String name, Path path, Format format, i
     /** The exhibit formats the packet accepts. */
     public enum Format { PDF, JPEG, PNG, TIFF }
 
-    /** Largest image accepted, in pixels (about a 600 dpi scan of a legal page, with room). */
-    static final long MAX_IMAGE_PIXELS = 60_000_000L;
-
-    /**
-     * Inspects a file.
-     *
-     * @throws ExhibitException naming the label and file if the file cannot be used
-     */
-    public static ExhibitFile inspect(String label, String name, Path path) {
-        return inspect(label, name, path, MAX_IMAGE_PIXELS);
-    }
+    /** Largest image accepted, in pixels, whatever the limits say: the engine's own ceiling. */
+    static final long MAX_IMAGE_PIXELS = Limits.IMAGE_PIXELS_CEILING;
 
     /**
      * Inspects a file, refusing any image page above {@code maxImagePixels} (the embedder's
@@ -118,17 +108,10 @@ public record ExhibitFile(String label, String name, Path path, Format format, i
     }
 
     private static String sha256(String label, String name, Path path) {
-        try (InputStream in = Files.newInputStream(path)) {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            byte[] buffer = new byte[1 << 16];
-            for (int n; (n = in.read(buffer)) > 0; ) {
-                digest.update(buffer, 0, n);
-            }
-            return HexFormat.of().formatHex(digest.digest());
+        try {
+            return Sha256.file(path);
         } catch (IOException e) {
             throw new ExhibitException(label, name, "file cannot be read: " + e.getClass().getSimpleName());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("the JDK lacks SHA-256", e);
         }
     }
 
