@@ -4,11 +4,14 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Calendar;
 import java.util.List;
-import java.util.function.Supplier;
 import org.appealpacket.AppealException;
 import org.appealpacket.ExhibitException;
 import org.appealpacket.TemplateException;
+import org.appealpacket.internal.exhibit.ExhibitFile;
+import org.appealpacket.internal.plan.PageLayout;
+import org.appealpacket.internal.plan.Placed;
 import org.appealpacket.internal.render.LetterRenderer;
+import org.appealpacket.internal.render.LetterRenderer.Rendered;
 
 /**
  * Names the exhibit behind a failure that the packet writer reports without one. Inspection reads
@@ -19,18 +22,19 @@ import org.appealpacket.internal.render.LetterRenderer;
  * A successful packet costs nothing. (A PDF whose structure recurses without end is refused by
  * the inspection itself.)
  */
-public final class ExhibitBlame {
+final class ExhibitBlame {
     private ExhibitBlame() {
     }
 
     /**
      * @param failure what the packet writer threw: an {@link AppealException} or a {@link StackOverflowError}
-     * @param exhibits the packet's exhibit parts, in order
+     * @param exhibits the packet's exhibits, in order
+     * @param writer writes each exhibit again alone
      * @return an {@link ExhibitException} naming the exhibit that fails alone, else {@code failure}
      *     (a stack overflow as an {@link AppealException})
      */
-    public static AppealException blame(Throwable failure, List<PacketWriter.Exhibit> exhibits,
-            Supplier<PacketWriter> writers, PacketWriter.StampText text, Calendar date, byte[] fileId) {
+    static AppealException blame(Throwable failure, List<Placed<ExhibitFile>> exhibits, PacketWriter writer,
+            StampText text, Calendar date, byte[] fileId) {
         AppealException unexplained = failure instanceof AppealException ae ? ae
                 : new AppealException("the packet could not be written: " + failure.getClass().getSimpleName());
         boolean readFailure = failure instanceof StackOverflowError
@@ -39,12 +43,16 @@ public final class ExhibitBlame {
         if (!readFailure) {
             return unexplained;
         }
-        for (PacketWriter.Exhibit exhibit : exhibits) {
-            String label = exhibit.file().label();
-            String name = exhibit.file().name();
+        for (Placed<ExhibitFile> exhibit : exhibits) {
+            ExhibitFile file = exhibit.part();
+            String label = file.label();
+            String name = file.name();
+            PageLayout<Rendered> alone = PageLayout.of(List.of(), Rendered::pages, List.of(file), false);
             try {
-                LetterRenderer.withSubsetSeed(0, () -> writers.get()
-                        .write(List.of(exhibit), text, date, fileId, OutputStream.nullOutputStream()));
+                LetterRenderer.withSubsetSeed(0, () -> {
+                    writer.writeDocument(alone, text, date, fileId, OutputStream.nullOutputStream());
+                    return null;
+                });
             } catch (ExhibitException e) {
                 return e;
             } catch (AppealException e) {

@@ -4,27 +4,32 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.function.Function;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
 import org.appealpacket.ExhibitException;
 import org.appealpacket.Limits;
 import org.appealpacket.internal.support.Sha256;
+import org.appealpacket.model.Exhibit;
 import org.jspecify.annotations.Nullable;
 import org.openpdf.text.exceptions.BadPasswordException;
 import org.openpdf.text.pdf.PdfReader;
 
 /**
- * An exhibit file after inspection: its format, page count and SHA-256. Inspection reads the
- * file once to hash it and opens it as PDF or image to count pages, without keeping it in memory.
+ * An exhibit after inspection: the case's exhibit with its file's format, page count and SHA-256.
+ * This one record carries an exhibit through the pipeline (plan, page layout, template data,
+ * writing, manifest), so nothing is joined by index. Inspection reads the file once to hash it
+ * and opens it as PDF or image to count pages, without keeping it in memory.
  *
- * @param label the exhibit label, for messages
- * @param name the file as the case names it, for messages
- * @param path where it is
+ * @param exhibit the exhibit as the case gives it (label, title, kind, file)
+ * @param path where its file is
  * @param format what it is
  * @param pages how many pages it contributes
  * @param sha256 hex SHA-256 of the file's bytes
@@ -32,14 +37,14 @@ import org.openpdf.text.pdf.PdfReader;
  * @param ownerPasswordOnly whether the PDF is encrypted with an owner password only (it opens
  *     without a password; its pages are copied unencrypted)
  */
-public record ExhibitFile(String label, String name, Path path, Format format, int pages, String sha256,
+public record ExhibitFile(Exhibit exhibit, Path path, Format format, int pages, String sha256,
         boolean repaired, boolean ownerPasswordOnly) {
 
     /** The refusal of a file that needs a password to open. */
-    public static final String PASSWORD_PROTECTED = "is password-protected; remove the password and try again";
+    static final String PASSWORD_PROTECTED = "is password-protected; remove the password and try again";
 
     /** The refusal of a file encrypted other than with a password. */
-    public static final String UNSUPPORTED_ENCRYPTION = "is encrypted with a certificate or a security handler the packet"
+    static final String UNSUPPORTED_ENCRYPTION = "is encrypted with a certificate or a security handler the packet"
             + " cannot open; save a copy without encryption and try again";
 
     /** The exhibit formats the packet accepts. */
@@ -48,13 +53,46 @@ public record ExhibitFile(String label, String name, Path path, Format format, i
     /** Largest image accepted, in pixels, whatever the limits say: the engine's own ceiling. */
     static final long MAX_IMAGE_PIXELS = Limits.IMAGE_PIXELS_CEILING;
 
+    /** The exhibit's label, for messages and stamps. */
+    public String label() {
+        return exhibit.label();
+    }
+
+    /** The exhibit's file as the case names it, for messages. */
+    public String name() {
+        return exhibit.file();
+    }
+
+    /** The exhibit's title. */
+    public String title() {
+        return exhibit.title();
+    }
+
+    /**
+     * Inspects every exhibit of a case, in order, and holds them together to
+     * {@link Limits#maxExhibitPages()}.
+     *
+     * @param where where each exhibit's file is
+     * @throws ExhibitException naming the first exhibit that cannot be used
+     */
+    public static List<ExhibitFile> inspectAll(List<Exhibit> exhibits, Function<Exhibit, Path> where, Limits limits) {
+        List<ExhibitFile> files = new ArrayList<>();
+        for (Exhibit e : exhibits) {
+            files.add(inspect(e, where.apply(e), limits.maxImagePixels()));
+        }
+        ExhibitLimits.checkPages(files, limits);
+        return List.copyOf(files);
+    }
+
     /**
      * Inspects a file, refusing any image page above {@code maxImagePixels} (the embedder's
      * {@code Limits.maxImagePixels}, at most {@link #MAX_IMAGE_PIXELS}) from its header alone.
      *
      * @throws ExhibitException naming the label and file if the file cannot be used
      */
-    public static ExhibitFile inspect(String label, String name, Path path, long maxImagePixels) {
+    static ExhibitFile inspect(Exhibit exhibit, Path path, long maxImagePixels) {
+        String label = exhibit.label();
+        String name = exhibit.file();
         if (!Files.exists(path)) {
             throw new ExhibitException(label, name, "file not found");
         }
@@ -104,7 +142,7 @@ public record ExhibitFile(String label, String name, Path path, Format format, i
             }
             throw e;
         }
-        return new ExhibitFile(label, name, path, format, pages, sha, found[0], found[1]);
+        return new ExhibitFile(exhibit, path, format, pages, sha, found[0], found[1]);
     }
 
     private static String sha256(String label, String name, Path path) {
@@ -139,7 +177,7 @@ public record ExhibitFile(String label, String name, Path path, Format format, i
         if (!repaired && !ownerPasswordOnly) {
             return null;
         }
-        StringBuilder b = new StringBuilder(String.format(Locale.ROOT, "exhibit %s (%s): ", label, name));
+        StringBuilder b = new StringBuilder(String.format(Locale.ROOT, "exhibit %s (%s): ", label(), name()));
         if (repaired) {
             b.append("the PDF was damaged (its cross-reference table had to be rebuilt); it was repaired"
                     + " and included, check that every page is there");

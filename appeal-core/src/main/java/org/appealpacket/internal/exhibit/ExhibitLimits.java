@@ -10,14 +10,14 @@ import org.appealpacket.Limits;
  * together. (Each image's pixels are held to {@link Limits#maxImagePixels()} by the inspection
  * itself, from the image headers, before any pixel is decoded.)
  */
-public final class ExhibitLimits {
+final class ExhibitLimits {
     private ExhibitLimits() {
     }
 
     /**
      * @throws ExhibitException naming the exhibit that takes the total past the limit, and the limit
      */
-    public static void checkPages(List<ExhibitFile> files, Limits limits) {
+    static void checkPages(List<ExhibitFile> files, Limits limits) {
         long pages = 0;
         for (ExhibitFile f : files) {
             pages += f.pages();

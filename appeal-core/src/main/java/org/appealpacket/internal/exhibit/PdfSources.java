@@ -2,7 +2,9 @@ package org.appealpacket.internal.exhibit;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import org.appealpacket.ExhibitException;
 import org.jspecify.annotations.Nullable;
+import org.openpdf.text.exceptions.BadPasswordException;
 import org.openpdf.text.pdf.PRIndirectReference;
 import org.openpdf.text.pdf.PRTokeniser;
 import org.openpdf.text.pdf.PdfDictionary;
@@ -17,7 +19,7 @@ public final class PdfSources {
     }
 
     /** The file is encrypted in a way this reader cannot open (a password, or a cipher it lacks). */
-    public static final class EncryptedPdfException extends IOException {
+    static final class EncryptedPdfException extends IOException {
         private static final long serialVersionUID = 1L;
 
         EncryptedPdfException(Throwable cause) {
@@ -29,7 +31,7 @@ public final class PdfSources {
      * The file is encrypted by a security handler other than the standard password one (a
      * certificate, or a vendor's own): there is no password a member could remove.
      */
-    public static final class UnsupportedEncryptionException extends IOException {
+    static final class UnsupportedEncryptionException extends IOException {
         private static final long serialVersionUID = 1L;
 
         UnsupportedEncryptionException() {
@@ -49,7 +51,26 @@ public final class PdfSources {
         }
     }
 
-    public static PdfReader open(Path path) throws IOException {
+    /**
+     * Opens an exhibit's PDF (or a converted form of it) for copying.
+     *
+     * @throws ExhibitException naming the label and file if it needs a password, uses an encryption
+     *     the packet cannot open, or is damaged
+     */
+    public static PdfReader open(String label, String name, Path path) {
+        try {
+            return open(path);
+        } catch (BadPasswordException | EncryptedPdfException e) {
+            throw new ExhibitException(label, name, ExhibitFile.PASSWORD_PROTECTED);
+        } catch (UnsupportedEncryptionException e) {
+            throw new ExhibitException(label, name, ExhibitFile.UNSUPPORTED_ENCRYPTION);
+        } catch (IOException | RuntimeException e) {
+            throw new ExhibitException(label, name, "is damaged and cannot be read as PDF ("
+                    + e.getClass().getSimpleName() + ")");
+        }
+    }
+
+    static PdfReader open(Path path) throws IOException {
         // PdfReader(String) maps the file (off the heap) and parses the cross-reference table and
         // the objects, but leaves stream data in the file until it is copied. Measured (README,
         // "Large exhibits"; ExhibitSoak --reader-modes): a 222 MB, 2,000-page scan copies in under

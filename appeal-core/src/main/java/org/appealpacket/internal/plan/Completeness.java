@@ -19,7 +19,7 @@ import org.appealpacket.payer.PayerProfile;
 import org.appealpacket.rules.Pathway;
 
 /** Warnings about what a case lacks to make its strongest argument. Never case values. */
-public final class Completeness {
+final class Completeness {
     private Completeness() {
     }
 
@@ -27,7 +27,7 @@ public final class Completeness {
     private static final Set<ExhibitKind> CLINICAL = EnumSet.of(ExhibitKind.CLINICAL_NOTES,
             ExhibitKind.SECOND_OPINION, ExhibitKind.PHYSICIAN_LETTER);
 
-    public static List<String> warnings(AppealCase c, PayerProfile payer, Pathway pathway) {
+    static List<String> warnings(AppealCase c, PayerProfile payer, Pathway pathway) {
         List<String> warnings = new ArrayList<>();
         List<String> reasons = c.denial().statedReasons();
         for (int i = 0; i < reasons.size(); i++) {

@@ -21,11 +21,11 @@ import org.appealpacket.model.Urgency;
  * An expedited packet of any stage adds the treating physician's certification of urgency right
  * after the opening letter, where a reviewer deciding which clock applies looks first.
  */
-public final class Sections {
+final class Sections {
     private Sections() {
     }
 
-    public static List<String> of(AppealCase c) {
+    static List<String> of(AppealCase c) {
         List<String> ids = new ArrayList<>();
         ids.add(switch (c.stage()) {
             case INTERNAL_APPEAL -> "cover-letter";

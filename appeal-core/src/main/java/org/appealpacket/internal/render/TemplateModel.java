@@ -12,7 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.appealpacket.internal.validate.CaseWalker;
+import org.appealpacket.internal.support.Records;
 import org.appealpacket.model.AppealCase;
 import org.appealpacket.payer.PayerProfile;
 import org.appealpacket.rules.Pathway;
@@ -78,7 +78,7 @@ public final class TemplateModel {
     public Map<String, Object> record(Record r) {
         Map<String, Object> out = new LinkedHashMap<>();
         for (RecordComponent c : r.getClass().getRecordComponents()) {
-            Object converted = convert(CaseWalker.read(c, r));
+            Object converted = convert(Records.read(c, r));
             if (converted != null) {
                 out.put(c.getName(), converted);
             }

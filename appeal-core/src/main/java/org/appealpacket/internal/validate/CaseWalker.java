@@ -1,20 +1,20 @@
 package org.appealpacket.internal.validate;
 
-import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
 import java.util.List;
 import java.util.function.BiConsumer;
+import org.appealpacket.internal.support.Records;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Visits every string in a case with its field path ({@code rebuttals[1].response}), by walking
  * the model records. New fields are covered without being listed here.
  */
-public final class CaseWalker {
+final class CaseWalker {
     private CaseWalker() {
     }
 
-    public static void strings(Object root, BiConsumer<String, String> visitor) {
+    static void strings(Object root, BiConsumer<String, String> visitor) {
         walk("", root, visitor);
     }
 
@@ -29,18 +29,10 @@ public final class CaseWalker {
             }
             case Record r -> {
                 for (RecordComponent c : r.getClass().getRecordComponents()) {
-                    walk(path.isEmpty() ? c.getName() : path + "." + c.getName(), read(c, r), visitor);
+                    walk(path.isEmpty() ? c.getName() : path + "." + c.getName(), Records.read(c, r), visitor);
                 }
             }
             default -> { }
-        }
-    }
-
-    public static @Nullable Object read(RecordComponent component, Record record) {
-        try {
-            return component.getAccessor().invoke(record);
-        } catch (IllegalAccessException | InvocationTargetException e) {
-            throw new IllegalStateException("cannot read " + component.getName(), e);
         }
     }
 }

@@ -1,10 +1,6 @@
-package org.appealpacket;
+package org.appealpacket.internal.engine;
 
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.StringReader;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
@@ -14,13 +10,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Properties;
-import java.util.TreeMap;
 import org.appealpacket.internal.assemble.PacketWriter;
+import org.appealpacket.internal.assemble.StampText;
+import org.appealpacket.internal.plan.PageLayout;
 import org.appealpacket.internal.render.LetterRenderer;
 import org.appealpacket.internal.render.TemplateModel;
+import org.appealpacket.internal.select.StampWords;
 import org.appealpacket.internal.select.TemplateSelector;
-import org.appealpacket.internal.support.Json;
+import org.appealpacket.internal.support.Records;
 import org.appealpacket.internal.support.Sha256;
 import org.appealpacket.model.AppealCase;
 import org.appealpacket.model.Urgency;
@@ -39,16 +36,18 @@ final class MemberSummaries {
 
     private final TemplateSelector templates;
     private final LetterRenderer renderer;
+    private final PacketWriter writer;
     private final Clock clock;
 
-    MemberSummaries(TemplateSelector templates, LetterRenderer renderer, Clock clock) {
+    MemberSummaries(TemplateSelector templates, LetterRenderer renderer, PacketWriter writer, Clock clock) {
         this.templates = templates;
         this.renderer = renderer;
+        this.writer = writer;
         this.clock = clock;
     }
 
     /** Renders the summary of a case that has already been validated, as of {@code today}. */
-    MemberSummary render(AppealCase appealCase, LocalDate today) {
+    PacketEngine.Summary render(AppealCase appealCase, LocalDate today) {
         Locale locale = Locale.forLanguageTag(appealCase.localeTag());
         Pathway pathway = Pathway.compute(appealCase, today);
         TemplateSelector.Selection selection = templates.selectDocument(DOCUMENT,
@@ -58,14 +57,17 @@ final class MemberSummaries {
         // Seeds as in a packet: 0 for the stamp fonts, 1 for the document's own subsets.
         LetterRenderer.Rendered rendered = renderer.render(selection.template(), model, locale, 1L);
         ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
-        PacketWriter.StampText stamp = new PacketWriter.StampText("", pageWords(locale), "%1$s", "%1$s");
-        List<PacketWriter.Placement> placements = LetterRenderer.withSubsetSeed(0, () -> new PacketWriter(renderer)
-                .write(List.of(new PacketWriter.Letter(DOCUMENT, rendered.title(), rendered.pdf(), rendered.pages())),
-                        stamp, GregorianCalendar.from(now), fileId(model, selection.template(), now), out));
+        StampText stamp = new StampText("", StampWords.of(templates, locale).word("page", "%1$d / %2$d"), "%1$s", "%1$s");
+        PageLayout<LetterRenderer.Rendered> layout =
+                PageLayout.of(List.of(rendered), LetterRenderer.Rendered::pages, List.of(), false);
+        byte[] fileId = FileIds.document(DOCUMENT, model, selection.template(), now);
+        LetterRenderer.withSubsetSeed(0, () -> {
+            writer.writeDocument(layout, stamp, GregorianCalendar.from(now), fileId, out);
+            return null;
+        });
         byte[] pdf = out.toByteArray();
-        int pages = placements.get(placements.size() - 1).lastPage();
-        String sha = Sha256.hex(pdf);
-        return new MemberSummary(pdf, pages, sha, selection.template(), selection.tried());
+        return new PacketEngine.Summary(pdf, layout.totalPages(), Sha256.hex(pdf), selection.template(),
+                selection.tried());
     }
 
     /**
@@ -97,42 +99,14 @@ final class MemberSummaries {
         return model;
     }
 
-    private static AppealCase withUrgency(AppealCase c, Urgency urgency) {
-        return new AppealCase(c.stage(), urgency, c.locale(), c.member(), c.plan(), c.denial(), c.service(),
-                c.physician(), c.rebuttals(), c.guidelines(), c.priorTreatments(), c.reliefRequested(),
-                c.representative(), c.submission(), c.exhibits());
+    /** The same case with another urgency: every other component carried over, whatever the model adds. */
+    static AppealCase withUrgency(AppealCase c, Urgency urgency) {
+        return Records.with(c, "urgency", urgency);
     }
 
     private static void putDays(Map<String, Object> out, String key, @Nullable LocalDate date, LocalDate today) {
         if (date != null) {
             out.put(key, ChronoUnit.DAYS.between(today, date));
         }
-    }
-
-    /** The page-number words of the template set's {@code stamp} properties in this locale. */
-    private String pageWords(Locale locale) {
-        for (String name : TemplateSelector.localized("stamp", ".properties", locale)) {
-            byte[] bytes = templates.read(name);
-            if (bytes != null) {
-                Properties p = new Properties();
-                try {
-                    p.load(new StringReader(new String(bytes, StandardCharsets.UTF_8)));
-                } catch (IOException e) {
-                    throw new TemplateException(name, name + " cannot be read", e);
-                }
-                return p.getProperty("page", "%1$d / %2$d");
-            }
-        }
-        return "%1$d / %2$d";
-    }
-
-    /** A file identifier from everything that went in, so the same inputs give the same ID. */
-    private static byte[] fileId(Map<String, Object> model, String template, ZonedDateTime now) {
-        MessageDigest d = Sha256.digest();
-        d.update(DOCUMENT.getBytes(StandardCharsets.US_ASCII));
-        d.update(Json.write(new TreeMap<>(model)).getBytes(StandardCharsets.UTF_8));
-        d.update(template.getBytes(StandardCharsets.UTF_8));
-        d.update(now.toString().getBytes(StandardCharsets.US_ASCII));
-        return Sha256.fileId(d);
     }
 }

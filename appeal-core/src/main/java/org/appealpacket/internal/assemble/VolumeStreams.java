@@ -1,4 +1,4 @@
-package org.appealpacket;
+package org.appealpacket.internal.assemble;
 
 import java.io.FilterOutputStream;
 import java.io.IOException;
@@ -7,7 +7,7 @@ import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.appealpacket.internal.assemble.PacketWriter;
+import org.appealpacket.VolumeOutput;
 import org.appealpacket.internal.support.Sha256;
 
 /**
@@ -16,7 +16,7 @@ import org.appealpacket.internal.support.Sha256;
  * order (hashing every byte twice would cost a large packet as much time as copying it). Not
  * thread-safe; one per packet.
  */
-final class VolumeStreams implements PacketWriter.Outputs {
+public final class VolumeStreams implements VolumeOutput {
     private final VolumeOutput target;
     private final boolean closeTargets;
     private final List<long[]> bytes = new ArrayList<>();
@@ -28,12 +28,12 @@ final class VolumeStreams implements PacketWriter.Outputs {
     }
 
     /** Volumes into the caller's streams, each closed when done. */
-    static VolumeStreams of(VolumeOutput target) {
+    public static VolumeStreams of(VolumeOutput target) {
         return new VolumeStreams(target, true);
     }
 
     /** One stream, not closed; a packet that would need volumes is refused before a byte is written. */
-    static VolumeStreams single(OutputStream out) {
+    public static VolumeStreams single(OutputStream out) {
         return new VolumeStreams((volume, volumes) -> {
             if (volumes > 1) {
                 throw new IllegalStateException(String.format(Locale.ROOT,
@@ -83,7 +83,7 @@ final class VolumeStreams implements PacketWriter.Outputs {
         };
     }
 
-    String sha256() {
+    public String sha256() {
         if (hashes.size() == 1) {
             return hashes.get(0);
         }
@@ -94,11 +94,11 @@ final class VolumeStreams implements PacketWriter.Outputs {
         return Sha256.hexOf(all);
     }
 
-    long bytes(int volume) {
+    public long bytes(int volume) {
         return bytes.get(volume - 1)[0];
     }
 
-    String sha256(int volume) {
+    public String sha256(int volume) {
         return hashes.get(volume - 1);
     }
 }
