@@ -8,15 +8,16 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.appealpacket.TemplateException;
+import org.appealpacket.internal.FixtureTemplates;
 import org.appealpacket.internal.select.TemplateSelector;
 import org.appealpacket.template.TemplateSource;
-import org.appealpacket.templates.StandardTemplates;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
 /**
  * Files a section imports or includes are looked up with the render's locale variants first; the
- * section itself is loaded by the exact name the selector chose. The standard set is second in the
+ * section itself is loaded by the exact name the selector chose. The fixture set is second in the
  * chain only to supply the fonts the renderer needs (and one library file, to check the order).
  */
 class LibraryLookupTest {
@@ -47,7 +48,7 @@ class LibraryLookupTest {
     };
 
     private static final LetterRenderer RENDERER =
-            new LetterRenderer(new TemplateSelector(List.of(TINY, StandardTemplates.get())));
+            new LetterRenderer(new TemplateSelector(List.of(TINY, FixtureTemplates.get())));
 
     private static String render(String template, Locale locale) {
         return RENDERER.xhtml(template, Map.of(), locale);
@@ -90,12 +91,12 @@ class LibraryLookupTest {
                         .getBytes(StandardCharsets.UTF_8))
                 : TINY.open(name);
         LetterRenderer chained = new LetterRenderer(
-                new TemplateSelector(List.of(wordsProbe, StandardTemplates.get())));
-        // The standard set's lib/words_es.ftlx is found before the embedder's lib/words.ftlx,
+                new TemplateSelector(List.of(wordsProbe, FixtureTemplates.get())));
+        // The fixture set's lib/words_es.ftlx is found before the embedder's lib/words.ftlx,
         // which has no de(); in English the embedder's file is the one found, and it lacks de().
         assertThat(chained.xhtml("sections/w/default.ftlx", Map.of(), ES_US)).isEqualTo("del plan");
         org.assertj.core.api.Assertions.assertThatThrownBy(
                 () -> chained.xhtml("sections/w/default.ftlx", Map.of(), Locale.US))
-                .isInstanceOf(org.appealpacket.TemplateException.class);
+                .isInstanceOf(TemplateException.class);
     }
 }
