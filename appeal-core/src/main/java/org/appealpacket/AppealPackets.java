@@ -123,7 +123,7 @@ public final class AppealPackets {
      * @throws TemplateException if a section has no template
      */
     public PacketPlan plan(AppealCase appealCase, Path caseFolder) {
-        return engine.plan(appealCase, in(caseFolder)).plan();
+        return engine.plan(appealCase, in(caseFolder));
     }
 
     /** Assembles a packet whose exhibit files are relative to the working directory, in memory. */
@@ -214,7 +214,7 @@ public final class AppealPackets {
     public PacketPlan plan(AppealCase appealCase, ExhibitSource exhibits) {
         Objects.requireNonNull(exhibits, "exhibits");
         try (Spool spool = new Spool()) {
-            return engine.plan(appealCase, spooled(spool, exhibits)).plan();
+            return engine.plan(appealCase, spooled(spool, exhibits));
         }
     }
 
@@ -255,7 +255,7 @@ public final class AppealPackets {
 
     /** Exhibit files copied from the source's streams into the spool. */
     private static Function<Exhibit, Path> spooled(Spool spool, ExhibitSource exhibits) {
-        return e -> spool.copy(e.label(), e.file(), () -> exhibits.open(e.file()));
+        return e -> spool.copy(e, exhibits);
     }
 
     private MemberSummary summary(AppealCase appealCase, LocalDate today) {

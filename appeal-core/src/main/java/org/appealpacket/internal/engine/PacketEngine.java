@@ -104,11 +104,20 @@ public final class PacketEngine {
     }
 
     /**
-     * Validates and plans a case: nothing is rendered.
+     * What the packet will contain: the case validated and planned, nothing rendered.
      *
      * @param where where each exhibit's file is
      */
-    public Planned plan(AppealCase appealCase, Function<Exhibit, Path> where) {
+    public PacketPlan plan(AppealCase appealCase, Function<Exhibit, Path> where) {
+        return prepare(appealCase, where).plan();
+    }
+
+    /**
+     * Validates and plans a case, for the stages that follow: nothing is rendered.
+     *
+     * @param where where each exhibit's file is
+     */
+    public Planned prepare(AppealCase appealCase, Function<Exhibit, Path> where) {
         Objects.requireNonNull(appealCase, "appealCase");
         validate(appealCase);
         Planned planned = Planner.plan(appealCase, today(), templates, where, limits);
@@ -134,12 +143,12 @@ public final class PacketEngine {
      *     (nothing is written)
      */
     public Manifest assemble(AppealCase appealCase, Function<Exhibit, Path> where, OutputStream out) {
-        return assemble(plan(appealCase, where), VolumeStreams.single(out));
+        return assemble(prepare(appealCase, where), VolumeStreams.single(out));
     }
 
     /** Assembles a packet into one stream per volume, each closed when its volume is done. */
     public Manifest assemble(AppealCase appealCase, Function<Exhibit, Path> where, VolumeOutput volumes) {
-        return assemble(plan(appealCase, where), VolumeStreams.of(volumes));
+        return assemble(prepare(appealCase, where), VolumeStreams.of(volumes));
     }
 
     /** The pipeline after planning: letters, page layout, writing, manifest. */

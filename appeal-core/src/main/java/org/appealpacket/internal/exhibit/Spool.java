@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.appealpacket.ExhibitException;
+import org.appealpacket.ExhibitSource;
+import org.appealpacket.model.Exhibit;
 
 /**
  * Temporary files for exhibits that arrive as streams: each stream is copied to its own file
@@ -22,11 +24,21 @@ public final class Spool implements AutoCloseable {
     private final List<Path> files = new ArrayList<>();
 
     /**
+     * Copies an exhibit's stream from the source to a temporary file, closing the stream.
+     *
+     * @return the temporary file
+     * @throws ExhibitException naming the exhibit if reading fails or the stream is too long
+     */
+    public Path copy(Exhibit exhibit, ExhibitSource source) {
+        return copy(exhibit.label(), exhibit.file(), () -> source.open(exhibit.file()));
+    }
+
+    /**
      * Copies a stream to a temporary file, closing the stream.
      *
      * @throws ExhibitException naming the label and file if reading fails or the stream is too long
      */
-    public Path copy(String label, String name, StreamOpener opener) {
+    Path copy(String label, String name, StreamOpener opener) {
         Path temp;
         try {
             temp = Files.createTempFile("appealpacket-exhibit-", ".bin");
@@ -56,7 +68,7 @@ public final class Spool implements AutoCloseable {
 
     /** Opens a stream; an I/O failure becomes the exhibit's error. */
     @FunctionalInterface
-    public interface StreamOpener {
+    interface StreamOpener {
         InputStream open() throws IOException;
     }
 

@@ -77,7 +77,7 @@ final class Floor {
         PacketEngine engine = new PacketEngine(templates, SampleCases.CLOCK, PacketOptions.defaults(), Limits.defaults());
         LetterRenderer renderer = new LetterRenderer(new TemplateSelector(templates));
         List<String> documents = new ArrayList<>();
-        for (Letter letter : engine.letters(engine.plan(appealCase, e -> CaseFolder.resolve(caseFolder, e)))) {
+        for (Letter letter : engine.letters(engine.prepare(appealCase, e -> CaseFolder.resolve(caseFolder, e)))) {
             documents.add(serialize(renderer.document(letter.xhtml(), letter.section().template())));
         }
         List<Path> exhibits = new ArrayList<>();
