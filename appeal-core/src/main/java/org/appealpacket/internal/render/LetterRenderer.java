@@ -124,7 +124,9 @@ public final class LetterRenderer {
 
     /**
      * Renders a section's XHTML (from {@link #xhtml}) to PDF. The same XHTML and seed give the
-     * same bytes, so a caller may keep a result for as long as the XHTML it came from is unchanged.
+     * same pages (drawing and font subsets), so a caller may keep a result for as long as the XHTML
+     * it came from is unchanged; the file's own object numbers and ID vary, and the packet writer
+     * renumbers the objects and writes its own ID.
      *
      * @param seed distinguishes this document's font subsets from other documents in the packet
      */
