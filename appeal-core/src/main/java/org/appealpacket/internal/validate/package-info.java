@@ -1,4 +1,7 @@
-/** Implementation, not API (see {@link org.appealpacket.internal}). */
+/**
+ * Every problem with a case, by field path, without its values.
+ * Implementation, not API (see {@link org.appealpacket.internal}).
+ */
 @NullMarked
 package org.appealpacket.internal.validate;
 
