@@ -10,7 +10,7 @@ import org.appealpacket.model.PlanType;
 import org.appealpacket.model.Stage;
 
 /**
- * The Markdown table of supported jurisdictions and plan types for the README, generated from the
+ * The Markdown table of supported jurisdictions and plan types for docs/pathways.md, generated from the
  * rule table so that the documentation cannot drift from the code ({@code docs/pathways.md}; a
  * test fails when the committed file differs).
  */

@@ -31,20 +31,6 @@ class PathwayTableTest {
     }
 
     @Test
-    void readme_showsTheGeneratedTable() throws IOException {
-        String readme = Files.readString(Path.of("..", "README.md"), StandardCharsets.UTF_8);
-        int begin = readme.indexOf("<!-- pathways:begin -->\n");
-        int end = readme.indexOf("<!-- pathways:end -->");
-        assertThat(begin).as("README.md needs <!-- pathways:begin --> and <!-- pathways:end --> markers").isNotNegative();
-        assertThat(end).isGreaterThan(begin);
-        String shown = readme.substring(begin + "<!-- pathways:begin -->\n".length(), end);
-        String generated = PathwayTable.markdown().lines().filter(l -> !l.startsWith("<!--"))
-                .collect(java.util.stream.Collectors.joining("\n")).strip() + "\n";
-        assertThat(shown.strip() + "\n").as("README.md's pathway table is out of date: copy docs/pathways.md "
-                + "(without its first comment line) between the markers").isEqualTo(generated);
-    }
-
-    @Test
     void table_hasARowForEachSupportedGroup() {
         String table = PathwayTable.markdown();
         long rows = table.lines().filter(l -> l.startsWith("| ") && !l.startsWith("| Jurisdiction")).count();

@@ -17,7 +17,7 @@ import org.appealpacket.templates.StandardTemplates;
  *
  * <p>With the normal tests this runs in Jazzer's regression mode: every file under
  * {@code src/test/resources/org/appealpacket/examples/CaseFilesFuzzTestInputs/readAnyBytes} once. To
- * fuzz (the README's "Reliability" section has the command):
+ * fuzz (docs/reliability.md has the command):
  * {@code JAZZER_FUZZ=1 ./mvnw -pl appeal-examples -am test -Dtest=CaseFilesFuzzTest -Dsurefire.failIfNoSpecifiedTests=false}.
  */
 class CaseFilesFuzzTest {

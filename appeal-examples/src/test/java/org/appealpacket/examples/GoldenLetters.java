@@ -33,7 +33,7 @@ import org.appealpacket.templates.StandardTemplates;
  *
  * <pre>{@code
  * ./mvnw -B -q -DskipTests test-compile
- * java -cp "$(cat cp.txt)" org.appealpacket.examples.GoldenLetters   # see README, Templates
+ * java -cp "$(cat cp.txt)" org.appealpacket.examples.GoldenLetters   # see CONTRIBUTING.md
  * }</pre>
  */
 public final class GoldenLetters {

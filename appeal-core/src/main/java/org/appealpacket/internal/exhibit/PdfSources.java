@@ -72,7 +72,7 @@ public final class PdfSources {
 
     static PdfReader open(Path path) throws IOException {
         // PdfReader(String) maps the file (off the heap) and parses the cross-reference table and
-        // the objects, but leaves stream data in the file until it is copied. Measured (README,
+        // the objects, but leaves stream data in the file until it is copied. Measured (docs/packet.md,
         // "Large exhibits"; ExhibitSoak --reader-modes): a 222 MB, 2,000-page scan copies in under
         // three seconds in a 256 MB heap, where both partial readers took from 39 s to minutes.
         PdfReader reader;
