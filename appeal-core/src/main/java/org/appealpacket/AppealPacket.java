@@ -3,29 +3,55 @@ package org.appealpacket;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.List;
-import java.util.function.Supplier;
 import org.appealpacket.rules.Pathway;
 import org.jspecify.annotations.Nullable;
 
 /**
  * An assembled packet: the PDF (unless it was streamed to the caller's output), its page count,
- * manifest, warnings and pathway, and the member's separate one-page summary
- * ({@link #memberSummary()}). Immutable and thread-safe.
+ * manifest, warnings and pathway, and the documents the member sends or keeps besides it, each a
+ * file of its own: the one-page summary ({@link #memberSummary()}), the claim-file request
+ * ({@link #claimFileRequest()}), the authorization of a representative ({@link #authorization()})
+ * and the deadline calendar ({@link #calendar()}). Immutable and thread-safe.
  */
 public final class AppealPacket {
     private final byte @Nullable [] pdf;
     private final Manifest manifest;
-    private final @Nullable Supplier<MemberSummary> summary;
-    private volatile @Nullable MemberSummary summaryRendered;
+    private final @Nullable Companions companions;
+    private final Lazy<MemberSummary> summary;
+    private final Lazy<CompanionDocument> claimFileRequest;
+    private final Lazy<CompanionDocument> authorization;
+    private final Lazy<DeadlineCalendar> calendar;
+
+    /** Renders the documents beside the packet, as of the packet's clock. */
+    interface Companions {
+        MemberSummary memberSummary();
+
+        CompanionDocument claimFileRequest();
+
+        CompanionDocument authorization();
+
+        DeadlineCalendar calendar();
+    }
 
     AppealPacket(byte @Nullable [] pdf, Manifest manifest) {
         this(pdf, manifest, null);
     }
 
-    AppealPacket(byte @Nullable [] pdf, Manifest manifest, @Nullable Supplier<MemberSummary> summary) {
+    AppealPacket(byte @Nullable [] pdf, Manifest manifest, @Nullable Companions companions) {
         this.pdf = pdf;
         this.manifest = manifest;
-        this.summary = summary;
+        this.companions = companions;
+        this.summary = new Lazy<>(() -> companions().memberSummary());
+        this.claimFileRequest = new Lazy<>(() -> companions().claimFileRequest());
+        this.authorization = new Lazy<>(() -> companions().authorization());
+        this.calendar = new Lazy<>(() -> companions().calendar());
+    }
+
+    private Companions companions() {
+        if (companions == null) {
+            throw new IllegalStateException("this packet has no documents beside it");
+        }
+        return companions;
     }
 
     /**
@@ -39,16 +65,65 @@ public final class AppealPacket {
      * @see AppealPackets#memberSummary(org.appealpacket.model.AppealCase)
      */
     public MemberSummary memberSummary() {
-        MemberSummary s = summaryRendered;
-        if (s == null) {
-            if (summary == null) {
-                throw new IllegalStateException("this packet has no member summary");
-            }
-            // Rendering is deterministic: two threads racing here produce equal summaries.
-            s = summary.get();
-            summaryRendered = s;
+        return summary.get();
+    }
+
+    /**
+     * The letter asking the plan for the claim file and the criteria, as of the packet's clock: a
+     * separate PDF, sent before the appeal. Rendered on the first call, then kept.
+     *
+     * @throws IllegalStateException if this packet was not made by {@code AppealPackets.assemble}
+     * @throws TemplateException if the template set has no claim-file-request template or it fails
+     * @see AppealPackets#claimFileRequest(org.appealpacket.model.AppealCase)
+     */
+    public CompanionDocument claimFileRequest() {
+        return claimFileRequest.get();
+    }
+
+    /**
+     * The authorization of the case's representative, with a HIPAA authorization, as of the
+     * packet's clock: a separate PDF for the member and the representative to sign. Rendered on
+     * the first call, then kept.
+     *
+     * @throws AppealValidationException naming {@code representative} if the case has none
+     * @throws IllegalStateException if this packet was not made by {@code AppealPackets.assemble}
+     * @throws TemplateException if the template set has no authorization template or it fails
+     * @see AppealPackets#authorization(org.appealpacket.model.AppealCase)
+     */
+    public CompanionDocument authorization() {
+        return authorization.get();
+    }
+
+    /**
+     * The case's dates as an iCalendar file, as of the packet's clock. Made on the first call,
+     * then kept.
+     *
+     * @throws IllegalStateException if this packet was not made by {@code AppealPackets.assemble}
+     * @throws TemplateException if the template set has no calendar template or it fails
+     * @see AppealPackets#calendar(org.appealpacket.model.AppealCase)
+     */
+    public DeadlineCalendar calendar() {
+        return calendar.get();
+    }
+
+    /** A value made on first use and then kept; a failure is not kept, so the next call tries again. */
+    private static final class Lazy<T> {
+        private final java.util.function.Supplier<T> make;
+        private volatile @Nullable T value;
+
+        Lazy(java.util.function.Supplier<T> make) {
+            this.make = make;
         }
-        return s;
+
+        T get() {
+            T v = value;
+            if (v == null) {
+                // Rendering is deterministic: two threads racing here produce equal documents.
+                v = make.get();
+                value = v;
+            }
+            return v;
+        }
     }
 
     /**

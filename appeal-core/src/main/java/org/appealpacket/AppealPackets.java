@@ -145,7 +145,7 @@ public final class AppealPackets {
         LocalDate today = engine.today();
         ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
         Manifest manifest = assemble(appealCase, caseFolder, out);
-        return new AppealPacket(out.toByteArray(), manifest, () -> summary(appealCase, today));
+        return new AppealPacket(out.toByteArray(), manifest, companions(appealCase, today));
     }
 
     /**
@@ -167,6 +167,60 @@ public final class AppealPackets {
         LocalDate today = engine.today();
         engine.validate(appealCase);
         return summary(appealCase, today);
+    }
+
+    /**
+     * The letter to the plan, sent before the appeal, asking free of charge for the complete
+     * claim file, the criteria relied on, the reviewers' identities and qualifications and the
+     * diagnosis and treatment codes, each with its citation where the plan's rules give the right
+     * (the federal claims rule, 29 CFR 2560.503-1, for employer, individual and self-funded plans;
+     * no citation where the rule reference has none), noting that asking does not stop the appeal
+     * clock. A separate PDF, never part of the packet; exhibit files are not read. The template is
+     * chosen under {@code documents/claim-file-request/} as for {@link #memberSummary}.
+     *
+     * @throws AppealValidationException if the case is not valid (every problem listed)
+     * @throws TemplateException if the template set has no claim-file-request template or it fails
+     */
+    public CompanionDocument claimFileRequest(AppealCase appealCase) {
+        Objects.requireNonNull(appealCase, "appealCase");
+        LocalDate today = engine.today();
+        engine.validate(appealCase);
+        return claimFile(appealCase, today);
+    }
+
+    /**
+     * The member's authorization of the case's representative, in the form the plan's rules need
+     * (for Medicare the elements of an appointment as on form CMS-1696; for employer and
+     * commercial plans an authorized-representative statement; for California's Department of
+     * Managed Health Care also the content of its authorized assistant form), with a HIPAA
+     * authorization (45 CFR 164.508(c)) for the records. Where an official form exists it says
+     * that the form may be required instead and names it. A separate PDF for signing; exhibit files
+     * are not read. The template is chosen under {@code documents/authorization/}.
+     *
+     * @throws AppealValidationException if the case is not valid, or has no {@code representative}
+     *     (the problem names that field)
+     * @throws TemplateException if the template set has no authorization template or it fails
+     */
+    public CompanionDocument authorization(AppealCase appealCase) {
+        Objects.requireNonNull(appealCase, "appealCase");
+        LocalDate today = engine.today();
+        engine.validate(appealCase);
+        return authorizationOf(appealCase, today);
+    }
+
+    /**
+     * The case's dates as an iCalendar file (see {@link DeadlineCalendar}): no member name, ID,
+     * date of birth or clinical detail in it. The events' words come from the template chosen
+     * under {@code documents/calendar/}; exhibit files are not read.
+     *
+     * @throws AppealValidationException if the case is not valid (every problem listed)
+     * @throws TemplateException if the template set has no calendar template or it fails
+     */
+    public DeadlineCalendar calendar(AppealCase appealCase) {
+        Objects.requireNonNull(appealCase, "appealCase");
+        LocalDate today = engine.today();
+        engine.validate(appealCase);
+        return calendarOf(appealCase, today);
     }
 
     /**
@@ -228,7 +282,7 @@ public final class AppealPackets {
         LocalDate today = engine.today();
         ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
         Manifest manifest = assemble(appealCase, exhibits, out);
-        return new AppealPacket(out.toByteArray(), manifest, () -> summary(appealCase, today));
+        return new AppealPacket(out.toByteArray(), manifest, companions(appealCase, today));
     }
 
     /**
@@ -259,8 +313,50 @@ public final class AppealPackets {
     }
 
     private MemberSummary summary(AppealCase appealCase, LocalDate today) {
-        PacketEngine.Summary s = engine.memberSummary(appealCase, today);
+        PacketEngine.Written s = engine.memberSummary(appealCase, today);
         return new MemberSummary(s.pdf(), s.pages(), s.sha256(), s.template(), s.tried());
+    }
+
+    private CompanionDocument claimFile(AppealCase appealCase, LocalDate today) {
+        return document(CompanionDocument.Kind.CLAIM_FILE_REQUEST, engine.claimFileRequest(appealCase, today));
+    }
+
+    private CompanionDocument authorizationOf(AppealCase appealCase, LocalDate today) {
+        return document(CompanionDocument.Kind.AUTHORIZATION, engine.authorization(appealCase, today));
+    }
+
+    private static CompanionDocument document(CompanionDocument.Kind kind, PacketEngine.Written w) {
+        return new CompanionDocument(kind, w.pdf(), w.pages(), w.sha256(), w.template(), w.tried());
+    }
+
+    private DeadlineCalendar calendarOf(AppealCase appealCase, LocalDate today) {
+        PacketEngine.Calendar c = engine.calendar(appealCase, today);
+        return new DeadlineCalendar(c.ics(), c.events(), c.sha256(), c.template(), c.tried());
+    }
+
+    /** The documents beside a packet assembled from a validated case, as of the packet's day. */
+    private AppealPacket.Companions companions(AppealCase appealCase, LocalDate today) {
+        return new AppealPacket.Companions() {
+            @Override
+            public MemberSummary memberSummary() {
+                return summary(appealCase, today);
+            }
+
+            @Override
+            public CompanionDocument claimFileRequest() {
+                return claimFile(appealCase, today);
+            }
+
+            @Override
+            public CompanionDocument authorization() {
+                return authorizationOf(appealCase, today);
+            }
+
+            @Override
+            public DeadlineCalendar calendar() {
+                return calendarOf(appealCase, today);
+            }
+        };
     }
 
     @Override

@@ -23,15 +23,24 @@ import org.jspecify.annotations.Nullable;
  * @param warnings the plan's warnings
  * @param volumes the files the packet was written to, in order: one unless the options set
  *     volume limits and the packet exceeded them
+ * @param faxCovers the fax cover sheets, one per volume in order, when the options ask for them;
+ *     else empty (added after the first manifest format)
  */
 public record Manifest(int pages, String sha256, List<Section> sections, List<ExhibitEntry> exhibits,
-        Pathway pathway, List<String> warnings, List<Volume> volumes) {
+        Pathway pathway, List<String> warnings, List<Volume> volumes, List<FaxCover> faxCovers) {
 
     public Manifest {
         sections = List.copyOf(sections);
         exhibits = List.copyOf(exhibits);
         warnings = List.copyOf(warnings);
         volumes = List.copyOf(volumes);
+        faxCovers = List.copyOf(faxCovers);
+    }
+
+    /** A manifest without fax cover sheets. */
+    public Manifest(int pages, String sha256, List<Section> sections, List<ExhibitEntry> exhibits,
+            Pathway pathway, List<String> warnings, List<Volume> volumes) {
+        this(pages, sha256, sections, exhibits, pathway, warnings, volumes, List.of());
     }
 
     /** A manifest of a packet written as one file whose volume details are not known. */
@@ -52,6 +61,20 @@ public record Manifest(int pages, String sha256, List<Section> sections, List<Ex
      * @param sha256 hex SHA-256 of the file
      */
     public record Volume(int number, int firstPage, int lastPage, int filePages, long bytes, String sha256) {
+    }
+
+    /**
+     * The fax cover sheet that starts a volume: page 1 of its file, not a packet page.
+     *
+     * @param transmission the volume it starts, from 1 ("transmission 1 of 3")
+     * @param transmissions how many volumes, and so transmissions, there are
+     * @param filePages the pages sent in this transmission, the cover included
+     * @param firstPage the first packet page the transmission carries
+     * @param lastPage the last, inclusive
+     * @param template the template that drew it
+     */
+    public record FaxCover(int transmission, int transmissions, int filePages, int firstPage, int lastPage,
+            String template) {
     }
 
     /**
@@ -127,6 +150,18 @@ public record Manifest(int pages, String sha256, List<Section> sections, List<Ex
                 m.put("filePages", v.filePages());
                 m.put("bytes", v.bytes());
                 m.put("sha256", v.sha256());
+                return m;
+            }).toList());
+        }
+        if (!faxCovers.isEmpty()) {
+            root.put("faxCovers", faxCovers.stream().map(f -> {
+                Map<String, Object> m = new LinkedHashMap<>();
+                m.put("transmission", f.transmission());
+                m.put("transmissions", f.transmissions());
+                m.put("filePages", f.filePages());
+                m.put("firstPage", f.firstPage());
+                m.put("lastPage", f.lastPage());
+                m.put("template", f.template());
                 return m;
             }).toList());
         }

@@ -6,20 +6,23 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * How exhibits are laid out in a packet: a separator page before each exhibit, Bates numbering,
- * and splitting into volumes; and an optional document title for the PDF's metadata. Immutable
- * and thread-safe; {@link #defaults()} has all of them off.
+ * splitting into volumes, and a fax cover sheet at the start of each volume; and an optional
+ * document title for the PDF's metadata. Immutable and thread-safe; {@link #defaults()} has all
+ * of them off.
  *
  * <pre>{@code
  * PacketOptions options = PacketOptions.builder()
  *         .separatorPages(true)
  *         .bates("KP-APPEAL-", 1, 6)        // KP-APPEAL-000001, KP-APPEAL-000002, …
  *         .maxPagesPerVolume(250)           // fax services and upload portals
+ *         .faxCover(true)                   // each volume a transmission with its cover sheet
  *         .build();
  * AppealPackets packets = AppealPackets.builder().templates(StandardTemplates.get()).options(options).build();
  * }</pre>
  *
  * <p>Bates numbers run over every page of the packet (letters, separators and exhibits) and
- * continue across volumes; the small cover that starts each volume is not numbered.
+ * continue across volumes; the small cover that starts each volume is not numbered, nor is a fax
+ * cover sheet.
  */
 public final class PacketOptions {
     private static final PacketOptions DEFAULTS = builder().build();
@@ -33,6 +36,7 @@ public final class PacketOptions {
     private final int maxPagesPerVolume;
     private final long maxBytesPerVolume;
     private final @Nullable String documentTitle;
+    private final boolean faxCover;
 
     private PacketOptions(Builder b) {
         this.separatorPages = b.separatorPages;
@@ -42,6 +46,7 @@ public final class PacketOptions {
         this.maxPagesPerVolume = b.maxPagesPerVolume;
         this.maxBytesPerVolume = b.maxBytesPerVolume;
         this.documentTitle = b.documentTitle;
+        this.faxCover = b.faxCover;
     }
 
     /** No separator pages, no Bates numbers, one file. */
@@ -110,13 +115,24 @@ public final class PacketOptions {
         return documentTitle;
     }
 
+    /**
+     * Whether each volume starts with a fax cover sheet (from the template set's
+     * {@code documents/fax-cover/} template) instead of the plain volume cover: to and from, the
+     * date, "transmission 1 of 3", the pages of this transmission and of the packet, the denial
+     * reference and a confidentiality notice. A packet within the volume limits is then one
+     * transmission with its cover.
+     */
+    public boolean faxCover() {
+        return faxCover;
+    }
+
     /** Never shows the document title, which may hold member data; only whether one is set. */
     @Override
     public String toString() {
         return String.format(Locale.ROOT,
-                "PacketOptions[separatorPages=%s, bates=%s, maxPagesPerVolume=%d, maxBytesPerVolume=%d, documentTitle=%s]",
+                "PacketOptions[separatorPages=%s, bates=%s, maxPagesPerVolume=%d, maxBytesPerVolume=%d, documentTitle=%s%s]",
                 separatorPages, batesPrefix == null ? "off" : batesNumber(1), maxPagesPerVolume, maxBytesPerVolume,
-                documentTitle == null ? "none" : "set");
+                documentTitle == null ? "none" : "set", faxCover ? ", faxCover=true" : "");
     }
 
     @Override
@@ -124,13 +140,14 @@ public final class PacketOptions {
         return o instanceof PacketOptions p && separatorPages == p.separatorPages
                 && Objects.equals(batesPrefix, p.batesPrefix) && batesStart == p.batesStart
                 && batesDigits == p.batesDigits && maxPagesPerVolume == p.maxPagesPerVolume
-                && maxBytesPerVolume == p.maxBytesPerVolume && Objects.equals(documentTitle, p.documentTitle);
+                && maxBytesPerVolume == p.maxBytesPerVolume && Objects.equals(documentTitle, p.documentTitle)
+                && faxCover == p.faxCover;
     }
 
     @Override
     public int hashCode() {
         return Objects.hash(separatorPages, batesPrefix, batesStart, batesDigits, maxPagesPerVolume, maxBytesPerVolume,
-                documentTitle);
+                documentTitle, faxCover);
     }
 
     /** Configures {@link PacketOptions}. Not thread-safe. */
@@ -142,6 +159,7 @@ public final class PacketOptions {
         private int maxPagesPerVolume;
         private long maxBytesPerVolume;
         private @Nullable String documentTitle;
+        private boolean faxCover;
 
         private Builder() {
         }
@@ -240,6 +258,16 @@ public final class PacketOptions {
                 }
             }
             this.documentTitle = title;
+            return this;
+        }
+
+        /**
+         * A fax cover sheet at the start of every volume, each a transmission of its own (off by
+         * default). Combined with {@link #maxPagesPerVolume} this gives a set ready for a fax
+         * service: the cover counts toward the volume's pages, and is not a packet page.
+         */
+        public Builder faxCover(boolean on) {
+            this.faxCover = on;
             return this;
         }
 

@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 import org.appealpacket.AppealException;
 import org.appealpacket.ExhibitException;
 import org.appealpacket.PacketOptions;
@@ -74,8 +75,23 @@ public final class PacketWriter {
      */
     public Result write(PageLayout<Rendered> layout, StampText text, PacketOptions options, Calendar date,
             byte[] fileId, VolumeOutput outputs) {
+        return write(layout, text, options, date, fileId, outputs, null);
+    }
+
+    /**
+     * {@link #write}, with fax cover sheets when the options ask for them.
+     *
+     * @param faxCovers renders the fax cover sheets once the volumes are known: one page per volume,
+     *     in order (called once, after the split); needed when {@code options.faxCover()}
+     * @throws IllegalArgumentException if the options ask for fax covers and none are given
+     */
+    public Result write(PageLayout<Rendered> layout, StampText text, PacketOptions options, Calendar date,
+            byte[] fileId, VolumeOutput outputs, @Nullable Function<List<Volume>, Rendered> faxCovers) {
+        if (options.faxCover() && faxCovers == null) {
+            throw new IllegalArgumentException("the options ask for fax covers: give the function that renders them");
+        }
         try {
-            return writeUnexplained(layout, text, options, date, fileId, outputs);
+            return writeUnexplained(layout, text, options, date, fileId, outputs, faxCovers);
         } catch (AppealException | StackOverflowError e) {
             throw ExhibitBlame.blame(e, layout.exhibits(), this, text, date, fileId);
         }
@@ -87,12 +103,12 @@ public final class PacketWriter {
      */
     public void writeDocument(PageLayout<Rendered> layout, StampText text, Calendar date, byte[] fileId,
             OutputStream out) {
-        writeUnexplained(layout, text, PacketOptions.defaults(), date, fileId, (volume, volumes) -> out);
+        writeUnexplained(layout, text, PacketOptions.defaults(), date, fileId, (volume, volumes) -> out, null);
     }
 
     /** {@link #write} without tracing a failure to an exhibit. */
     Result writeUnexplained(PageLayout<Rendered> layout, StampText text, PacketOptions options, Calendar date,
-            byte[] fileId, VolumeOutput outputs) {
+            byte[] fileId, VolumeOutput outputs, @Nullable Function<List<Volume>, Rendered> faxCovers) {
         int total = layout.totalPages();
         long[] costs = null;
         if (options.maxBytesPerVolume() > 0) {
@@ -100,18 +116,27 @@ public final class PacketWriter {
             // Its warnings are those of the real pass, so they are dropped.
             long[] measured = new long[total + 2];
             VolumePlan.CountingOutput counter = new VolumePlan.CountingOutput();
-            writeVolumes(layout, text, options, date, fileId, List.of(new Volume(1, 1, total, total)),
+            writeVolumes(layout, text, options, date, fileId, List.of(new Volume(1, 1, total, total)), null,
                     (v, n) -> counter, counter, measured);
             costs = VolumePlan.costs(measured, total, counter.count);
         }
         List<Volume> volumes = VolumePlan.split(total, costs, options);
-        List<String> warnings = writeVolumes(layout, text, options, date, fileId, volumes, outputs, null, null);
+        Rendered covers = null;
+        if (options.faxCover() && faxCovers != null) {
+            covers = faxCovers.apply(volumes);
+            if (covers.pages() != volumes.size()) {
+                throw new IllegalStateException("fax covers: " + covers.pages() + " pages for " + volumes.size()
+                        + " volumes");
+            }
+        }
+        List<String> warnings = writeVolumes(layout, text, options, date, fileId, volumes, covers, outputs, null,
+                null);
         return new Result(volumes, warnings);
     }
 
     /** @return the warnings of the exhibits copied, in packet order */
     private List<String> writeVolumes(PageLayout<Rendered> layout, StampText text, PacketOptions options,
-            Calendar date, byte[] fileId, List<Volume> volumes, VolumeOutput outputs,
+            Calendar date, byte[] fileId, List<Volume> volumes, @Nullable Rendered faxCovers, VolumeOutput outputs,
             VolumePlan.@Nullable CountingOutput counter, long @Nullable [] ends) {
         Map<String, Integer> exhibitPages = new HashMap<>();
         for (Placed<ExhibitFile> p : layout.exhibits()) {
@@ -126,7 +151,10 @@ public final class PacketWriter {
             if (options.separatorPages()) {
                 separators = new PdfReader(InsertedPages.separators(stamper, layout.exhibits(), text));
             }
-            if (volumes.size() > 1) {
+            if (faxCovers != null) {
+                covers = new PdfReader(faxCovers.pdf());
+                pages.faxCoverLabel = faxCovers.title();
+            } else if (volumes.get(0).hasCover()) {
                 covers = new PdfReader(InsertedPages.covers(stamper, volumes, text, options, layout.totalPages()));
             }
             pages.covers = covers;

@@ -29,20 +29,23 @@ final class VolumePlan {
 
     /**
      * Splits packet pages into volumes, in order, none over the limits: pages (the cover counts)
-     * and bytes (as measured). A packet within both limits is one volume with no cover.
+     * and bytes (as measured). A packet within both limits is one volume with no cover, or with
+     * its fax cover sheet when the options ask for one.
      */
     static List<Volume> split(int total, long @Nullable [] costs, PacketOptions options) {
         int maxPages = options.maxPagesPerVolume();
         long maxBytes = options.maxBytesPerVolume();
+        int cover = options.faxCover() ? 1 : 0;
         long all = 0;
         if (costs != null) {
             for (int p = 1; p <= total; p++) {
                 all += costs[p];
             }
         }
-        boolean fits = (maxPages == 0 || total <= maxPages) && (maxBytes == 0 || all + VOLUME_RESERVE <= maxBytes);
+        boolean fits = (maxPages == 0 || total + cover <= maxPages)
+                && (maxBytes == 0 || all + VOLUME_RESERVE <= maxBytes);
         if (!options.volumes() || fits || total == 0) {
-            return List.of(new Volume(1, 1, total, total));
+            return List.of(new Volume(1, 1, total, total + cover));
         }
         List<int[]> ranges = new ArrayList<>();
         int first = 1;

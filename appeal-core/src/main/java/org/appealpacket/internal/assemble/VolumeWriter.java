@@ -48,7 +48,14 @@ final class VolumeWriter {
     private final VolumePlan.@Nullable CountingOutput counter;
     private final long @Nullable [] ends;
     private final List<PdfReader> readers = new ArrayList<>();
+    /** One cover page per volume, in volume order; null when the volumes have none. */
     @Nullable PdfReader covers;
+    /**
+     * The page label of a fax cover sheet, which is drawn complete by its template and gets no
+     * stamps (no running header: a fax cover is read by whoever is at the machine); null for the
+     * plain volume covers, which are stamped like every page.
+     */
+    @Nullable String faxCoverLabel;
     private @Nullable Document document;
     private @Nullable PdfCopy copy;
     private @Nullable PdfPageLabels labels;
@@ -89,7 +96,7 @@ final class VolumeWriter {
     /** The page number inside the current volume's file of a packet page. */
     private int local(int packetPage) {
         Volume v = Objects.requireNonNull(volume);
-        return packetPage - v.firstPage() + 1 + (volumes.size() > 1 ? 1 : 0);
+        return packetPage - v.firstPage() + 1 + (v.hasCover() ? 1 : 0);
     }
 
     private boolean inVolume(int packetPage) {
@@ -113,7 +120,7 @@ final class VolumeWriter {
         if (v == null) {
             return;
         }
-        List<Map<String, Object>> local = Outline.localise(kids, v, volumes.size() > 1 ? 1 : 0);
+        List<Map<String, Object>> local = Outline.localise(kids, v, v.hasCover() ? 1 : 0);
         if (!local.isEmpty()) {
             parent.put("Kids", local);
         }
@@ -143,15 +150,19 @@ final class VolumeWriter {
         copy = c;
         labels = new PdfPageLabels();
         outline = new ArrayList<>();
-        if (volumes.size() > 1) {
+        if (v.hasCover()) {
             PdfReader coverReader = Objects.requireNonNull(covers);
             PdfImportedPage imported = c.getImportedPage(coverReader, v.number());
-            PdfCopy.PageStamp stamp = c.createPageStamp(imported);
-            stamper.stamp(stamp.getOverContent(), coverReader.getCropBox(v.number()), 0, text.header(), "", null, null);
-            stamp.alterContents();
+            if (faxCoverLabel == null) {
+                PdfCopy.PageStamp stamp = c.createPageStamp(imported);
+                stamper.stamp(stamp.getOverContent(), coverReader.getCropBox(v.number()), 0, text.header(), "", null,
+                        null);
+                stamp.alterContents();
+            }
             c.addPage(imported);
             c.freeReader(coverReader);
-            labels.addPageLabel(1, PdfPageLabels.EMPTY, String.format(Locale.ROOT, text.volumeLabel(), v.number()));
+            labels.addPageLabel(1, PdfPageLabels.EMPTY, faxCoverLabel != null ? faxCoverLabel
+                    : String.format(Locale.ROOT, text.volumeLabel(), v.number()));
         }
     }
 
@@ -248,7 +259,7 @@ final class VolumeWriter {
         if (bates != null) {
             l.addPageLabel(here, PdfPageLabels.EMPTY, bates);
         } else if (exhibitLabel != null && exhibitPage) {
-            if (page == 1 || here == 1 + (volumes.size() > 1 ? 1 : 0)) {
+            if (page == 1 || here == 1 + (Objects.requireNonNull(volume).hasCover() ? 1 : 0)) {
                 l.addPageLabel(here, PdfPageLabels.DECIMAL_ARABIC_NUMERALS, exhibitLabel + "-", page);
             }
         } else if (exhibitLabel != null) {

@@ -12,18 +12,28 @@ import org.appealpacket.internal.exhibit.ExhibitFile;
 import org.appealpacket.internal.plan.PageLayout;
 import org.appealpacket.internal.plan.Placed;
 import org.appealpacket.internal.plan.Planned;
+import org.appealpacket.model.Submission;
+import org.jspecify.annotations.Nullable;
 
 /** The manifest of a written packet: where everything landed (from the page layout), the files, the warnings. */
 final class Manifests {
     private Manifests() {
     }
 
+    /** @param coverTemplate the fax covers' template when the options ask for them, else null */
     static Manifest of(Planned planned, PageLayout<Letter> layout, PacketWriter.Result written, VolumeStreams streams,
-            PacketOptions options) {
+            PacketOptions options, @Nullable String coverTemplate) {
         List<Manifest.Volume> volumes = new ArrayList<>();
         for (Volume v : written.volumes()) {
             volumes.add(new Manifest.Volume(v.number(), v.firstPage(), v.lastPage(), v.filePages(),
                     streams.bytes(v.number()), streams.sha256(v.number())));
+        }
+        List<Manifest.FaxCover> covers = new ArrayList<>();
+        if (coverTemplate != null) {
+            for (Volume v : written.volumes()) {
+                covers.add(new Manifest.FaxCover(v.number(), written.volumes().size(), v.filePages(), v.firstPage(),
+                        v.lastPage(), coverTemplate));
+            }
         }
         List<Manifest.Section> sections = new ArrayList<>();
         for (Placed<Letter> p : layout.sections()) {
@@ -41,8 +51,13 @@ final class Manifests {
         List<String> warnings = new ArrayList<>(planned.plan().warnings());
         warnings.addAll(written.warnings());
         warnings.addAll(volumeWarnings(volumes, options));
+        Submission to = planned.appealCase().submission();
+        if (coverTemplate != null && (to == null || to.fax() == null)) {
+            warnings.add("fax cover: the case gives no submission.fax, so the cover leaves the fax number to be"
+                    + " filled in by hand");
+        }
         return new Manifest(layout.totalPages(), streams.sha256(), sections, exhibits, planned.plan().pathway(),
-                warnings, volumes);
+                warnings, volumes, covers);
     }
 
     /** A warning for each volume larger than the options' byte limit. */

@@ -50,7 +50,9 @@ public final class PacketEngine {
     private final TemplateSelector templates;
     private final LetterRenderer renderer;
     private final PacketWriter writer;
-    private final MemberSummaries summaries;
+    private final Documents documents;
+    private final Calendars calendars;
+    private final FaxCovers faxCovers;
     private final Clock clock;
     private final PacketOptions options;
     private final Limits limits;
@@ -62,14 +64,17 @@ public final class PacketEngine {
         this.templates = new TemplateSelector(sources);
         this.renderer = new LetterRenderer(templates);
         this.writer = new PacketWriter(renderer.fonts());
-        this.summaries = new MemberSummaries(templates, renderer, writer, clock);
+        this.documents = new Documents(templates, renderer, writer, clock);
+        this.calendars = new Calendars(documents, renderer, clock);
+        this.faxCovers = new FaxCovers(documents, renderer);
         this.clock = clock;
         this.options = options;
         this.limits = limits;
     }
 
     /**
-     * A member summary, as {@code MemberSummary} holds it.
+     * A PDF document beside the packet (member summary, claim-file request, authorization), as the
+     * API's types hold it.
      *
      * @param pdf the PDF
      * @param pages its page count
@@ -77,7 +82,19 @@ public final class PacketEngine {
      * @param template the template chosen
      * @param tried every template name tried, up to and including the chosen one
      */
-    public record Summary(byte[] pdf, int pages, String sha256, String template, List<String> tried) {
+    public record Written(byte[] pdf, int pages, String sha256, String template, List<String> tried) {
+    }
+
+    /**
+     * A deadline calendar, as {@code DeadlineCalendar} holds it.
+     *
+     * @param ics the iCalendar stream
+     * @param events how many events it has
+     * @param sha256 its hex SHA-256
+     * @param template the template that gave its words
+     * @param tried every template name tried, up to and including the chosen one
+     */
+    public record Calendar(byte[] ics, int events, String sha256, String template, List<String> tried) {
     }
 
     /** Today, by the clock. */
@@ -163,9 +180,14 @@ public final class PacketEngine {
         StampText text = StampText.of(header(planned.appealCase(), words), words);
         // Seed 0: the stamp fonts' subsets; sections use 1..n.
         GregorianCalendar date = GregorianCalendar.from(ZonedDateTime.now(clock));
+        AppealCase appealCase = planned.appealCase();
+        LocalDate today = LocalDate.now(clock);
+        String coverTemplate = options.faxCover() ? faxCovers.template(appealCase) : null;
         PacketWriter.Result written = LetterRenderer.withSubsetSeed(0, () -> writer
-                .write(layout.map(Letter::rendered), text, options, date, fileId, streams));
-        Manifest manifest = Manifests.of(planned, layout, written, streams, options);
+                .write(layout.map(Letter::rendered), text, options, date, fileId, streams, options.faxCover()
+                        ? volumes -> faxCovers.render(appealCase, today, volumes, layout.totalPages())
+                        : null));
+        Manifest manifest = Manifests.of(planned, layout, written, streams, options, coverTemplate);
         LOG.info("assembled a packet: {} pages ({} letter sections, {} exhibits) in {} ms", manifest.pages(),
                 layout.sections().size(), layout.exhibits().size(), (System.nanoTime() - start) / 1_000_000);
         return manifest;
@@ -178,8 +200,28 @@ public final class PacketEngine {
     }
 
     /** The member summary of a validated case, as of {@code today}. */
-    public Summary memberSummary(AppealCase appealCase, LocalDate today) {
-        return summaries.render(appealCase, today);
+    public Written memberSummary(AppealCase appealCase, LocalDate today) {
+        return documents.pdf(Companions.MEMBER_SUMMARY, appealCase, today, Companions.SUMMARY);
+    }
+
+    /** The claim-file and criteria request of a validated case, as of {@code today}. */
+    public Written claimFileRequest(AppealCase appealCase, LocalDate today) {
+        return documents.pdf(Companions.CLAIM_FILE_REQUEST, appealCase, today, Companions.CLAIM_FILE);
+    }
+
+    /**
+     * The authorization of the representative of a validated case, as of {@code today}.
+     *
+     * @throws AppealValidationException naming {@code representative} if the case has none
+     */
+    public Written authorization(AppealCase appealCase, LocalDate today) {
+        Companions.requireRepresentative(appealCase);
+        return documents.pdf(Companions.AUTHORIZATION, appealCase, today, Companions.AUTHORIZATION_FORM);
+    }
+
+    /** The deadline calendar of a validated case, as of {@code today}. */
+    public Calendar calendar(AppealCase appealCase, LocalDate today) {
+        return calendars.render(appealCase, today);
     }
 
     /** The template sources, for messages. */
