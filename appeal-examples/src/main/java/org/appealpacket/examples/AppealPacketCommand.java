@@ -282,6 +282,9 @@ public final class AppealPacketCommand implements Callable<Integer> {
                 description = "Also write the member's one-page \"what happens next\" summary (not part of the packet).")
         @Nullable Path memberSummary;
 
+        @Mixin
+        CompanionFlags companionFlags = new CompanionFlags();
+
         @Override
         public Integer call() {
             return common.execute(() -> {
@@ -290,10 +293,12 @@ public final class AppealPacketCommand implements Callable<Integer> {
                 if (memberSummary != null && (same(memberSummary, pdf) || (manifest != null && same(memberSummary, manifest)))) {
                     throw new UsageError("--member-summary: must be a file of its own, not the packet or the manifest");
                 }
+                companionFlags.checkDistinct(java.util.stream.Stream.of(pdf, manifest, memberSummary)
+                        .filter(java.util.Objects::nonNull).toList());
                 AppealPackets packets = common.packets(options);
                 AppealCase appealCase = loadCase(common, packets);
                 if (options.volumes()) {
-                    return Volumes.assemble(common, packets, appealCase, pdf, manifest, memberSummary);
+                    return Volumes.assemble(common, packets, appealCase, pdf, manifest, memberSummary, companionFlags);
                 }
                 try (Staged stagedPdf = new Staged(pdf)) {
                     Manifest m;
@@ -302,7 +307,8 @@ public final class AppealPacketCommand implements Callable<Integer> {
                     }
                     // Every output is staged before any is moved into place: a failure leaves none of them.
                     try (Staged stagedManifest = manifest == null ? null : new Staged(manifest);
-                            Staged stagedSummary = memberSummary == null ? null : new Staged(memberSummary)) {
+                            Staged stagedSummary = memberSummary == null ? null : new Staged(memberSummary);
+                            CompanionFlags.Staging companions = companionFlags.write(packets, appealCase)) {
                         if (stagedManifest != null) {
                             Files.writeString(stagedManifest.temp, m.toJson(), StandardCharsets.UTF_8);
                         }
@@ -324,6 +330,7 @@ public final class AppealPacketCommand implements Callable<Integer> {
                                     memberSummary, summary.pageCount(), summary.pageCount() == 1 ? "page" : "pages",
                                     summary.sha256());
                         }
+                        companions.commit(common.out());
                     }
                     for (String w : m.warnings()) {
                         common.err().println("warning: " + w);

@@ -5,7 +5,7 @@ import org.appealpacket.PacketOptions;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Option;
 
-/** The {@code assemble} options for exhibit layout: separator pages, Bates numbers, volumes. */
+/** The {@code assemble} options for exhibit layout: separator pages, Bates numbers, volumes, fax covers. */
 final class ExhibitFlags {
     @Option(names = "--separators", description = "A page naming each exhibit before it.")
     boolean separators;
@@ -30,13 +30,18 @@ final class ExhibitFlags {
             description = "Split into volumes of at most SIZE bytes each (suffix K, M or G: 1024-based), e.g. 20M.")
     @Nullable String maxBytes;
 
+    @Option(names = "--fax-cover",
+            description = "Start each volume with a fax cover sheet (to, from, transmission i of N, its pages, confidentiality"
+                    + " notice); with --max-pages, a set ready for a fax service.")
+    boolean faxCover;
+
     /**
      * The options the flags ask for.
      *
      * @throws AppealPacketCommand.UsageError if a value is out of range
      */
     PacketOptions options() {
-        PacketOptions.Builder b = PacketOptions.builder().separatorPages(separators);
+        PacketOptions.Builder b = PacketOptions.builder().separatorPages(separators).faxCover(faxCover);
         try {
             if (batesPrefix != null) {
                 b.bates(batesPrefix, batesStart, batesDigits);

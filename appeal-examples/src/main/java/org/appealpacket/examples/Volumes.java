@@ -31,7 +31,7 @@ final class Volumes {
     }
 
     static int assemble(AppealPacketCommand.Common common, AppealPackets packets, AppealCase appealCase, Path pdf,
-            @Nullable Path manifest, @Nullable Path memberSummary) throws IOException {
+            @Nullable Path manifest, @Nullable Path memberSummary, CompanionFlags companionFlags) throws IOException {
         Path target = pdf.toAbsolutePath().normalize();
         List<AppealPacketCommand.Staged> staged = new ArrayList<>();
         try {
@@ -43,7 +43,8 @@ final class Volumes {
             // Every output is staged before any is moved into place: a failure leaves none of them.
             try (AppealPacketCommand.Staged stagedManifest = manifest == null ? null : new AppealPacketCommand.Staged(manifest);
                     AppealPacketCommand.Staged stagedSummary = memberSummary == null ? null
-                            : new AppealPacketCommand.Staged(memberSummary)) {
+                            : new AppealPacketCommand.Staged(memberSummary);
+                    CompanionFlags.Staging companions = companionFlags.write(packets, appealCase)) {
                 if (stagedManifest != null) {
                     Files.writeString(stagedManifest.temp, m.toJson(), StandardCharsets.UTF_8);
                 }
@@ -62,6 +63,7 @@ final class Volumes {
                     stagedSummary.commit();
                     common.out().printf(Locale.ROOT, "%s: member summary%n", memberSummary);
                 }
+                companions.commit(common.out());
             }
             for (Manifest.Volume v : m.volumes()) {
                 common.out().printf(Locale.ROOT, "%s: pages %d-%d of %d (%d in the file), sha256 %s%n",
