@@ -53,7 +53,7 @@ final class ICalendar {
         line(out, "VERSION:2.0");
         line(out, "PRODID:" + PRODUCT);
         line(out, "CALSCALE:GREGORIAN");
-        line(out, "METHOD:PUBLISH");
+        // No METHOD: a file to import, not an iTIP message (whose PUBLISH would need an ORGANIZER).
         line(out, "X-WR-CALNAME:" + text(name));
         for (Event e : events) {
             line(out, "BEGIN:VEVENT");

@@ -10,15 +10,15 @@ import org.appealpacket.model.Urgency;
 import org.junit.jupiter.api.Test;
 
 /**
- * The member summary asks what an expedited request would change by copying the case with
+ * The member summary and the calendar ask what an expedited request would change by copying the case with
  * another urgency; the copy must carry every other component, those added later too (a copy by
  * hand dropped networkExceptions when it was added).
  */
-class MemberSummariesTest {
+class CompanionsTest {
     @Test
     void withUrgency_carriesEveryOtherComponentOfTheCase() {
         AppealCase c = Cases.full();
-        AppealCase copy = MemberSummaries.withUrgency(c, Urgency.EXPEDITED);
+        AppealCase copy = Companions.withUrgency(c, Urgency.EXPEDITED);
         assertThat(copy.urgency()).isEqualTo(Urgency.EXPEDITED);
         assertThat(copy.networkExceptions()).isNotEmpty().isEqualTo(c.networkExceptions());
         for (RecordComponent component : AppealCase.class.getRecordComponents()) {
