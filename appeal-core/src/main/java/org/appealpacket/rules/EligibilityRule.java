@@ -19,22 +19,22 @@ final class EligibilityRule {
     private static final String FEDERAL_SCOPE_CITE = "45 CFR 147.136(a)(1)(ii)";
 
     /** An out-of-network emergency denial: was it an emergency (prudent layperson), and the No Surprises Act. */
-    static final RuleValue EMERGENCY = value("an out-of-network emergency denial is a medical-judgment dispute "
-            + "(whether a prudent layperson would have sought emergency care) and is reviewable, as is the plan's "
-            + "compliance with the No Surprises Act's emergency protections", FEDERAL_SCOPE_CITE, "R");
+    static final RuleValue EMERGENCY = value("out-of-network emergency care: whether a prudent layperson would "
+            + "have sought emergency care is a question of medical judgment, and the No Surprises Act's emergency "
+            + "protections are reviewable too", FEDERAL_SCOPE_CITE, "R");
 
     /** A denial that in-network care is clinically adequate. */
     static final RuleValue NETWORK_ADEQUACY = value("whether care inside the network is clinically adequate for "
-            + "this member is a medical-judgment dispute and is reviewable", FEDERAL_SCOPE_CITE, "R");
+            + "this member, a question of medical judgment", FEDERAL_SCOPE_CITE, "R");
 
     /** A network or referral denial whose reviewability turns on how the plan framed it. */
-    static final RuleValue DEPENDS = value("reviewable to the extent the denial rests on medical judgment (whether "
-            + "the care was needed, urgent, or available in the network with adequate care); a denial that rests "
-            + "only on the plan's terms is not, and goes to the complaint route", FEDERAL_SCOPE_CITE, "R");
+    static final RuleValue DEPENDS = value("network and referral disputes to the extent they rest on medical "
+            + "judgment (whether the care was needed or urgent, or whether care inside the network is adequate); not "
+            + "a denial that rests only on the plan's terms, which goes to the complaint route", FEDERAL_SCOPE_CITE, "R");
 
     /** A medical-necessity-only program (Wyoming) and a denial that is not a medical-necessity denial. */
-    private static final String NECESSITY_ONLY = "this program reviews medical-necessity denials only; a denial "
-            + "that rests on whether the care was medically necessary is reviewable, another is not";
+    private static final String NECESSITY_ONLY = "medical-necessity denials only: this denial to the extent it turns "
+            + "on whether the care was medically necessary";
 
     private EligibilityRule() {
     }

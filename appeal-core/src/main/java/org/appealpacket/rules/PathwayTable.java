@@ -102,7 +102,7 @@ final class PathwayTable {
                 + "uncertain); a packet states those as \"generally\" and asks the member to confirm them against "
                 + "the denial letter; a form or fee that is not verified is not shown here and is never printed. "
                 + "Each value's citation is in the plan listing (`appeal-packet plan`) and in the manifest's "
-                + "`pathway` (see [What a packet contains](packet.md#the-pathway-in-the-manifest)).\n");
+                + "`pathway` (see [What a packet contains](packet.md#the-pathway-in-the-plan-and-in-the-manifest)).\n");
         return out.toString();
     }
 

@@ -78,10 +78,10 @@ final class RuleTable {
             + "investigational treatment), rescissions, and compliance with the No Surprises Act's protections; not "
             + "eligibility for coverage", FEDERAL_SCOPE_CITE, "R");
 
-    static final RuleValue NECESSITY_BASIS = value("a medical-necessity denial is a medical-judgment dispute and is "
-            + "reviewable", FEDERAL_SCOPE_CITE, "R");
+    static final RuleValue NECESSITY_BASIS = value("medical judgment: whether the care is medically necessary, "
+            + "appropriate, in the right setting and level of care, and effective", FEDERAL_SCOPE_CITE, "R");
 
-    static final RuleValue EXPERIMENTAL_BASIS = value("an experimental or investigational denial is reviewable",
+    static final RuleValue EXPERIMENTAL_BASIS = value("whether a treatment is experimental or investigational",
             FEDERAL_SCOPE_CITE, "R");
 
     static final RuleValue FORMULARY_BASIS = value("formulary exception request, then external exception review",
@@ -129,8 +129,8 @@ final class RuleTable {
             .scope(FEDERAL_SCOPE)
             .basis(NECESSITY_BASIS, NOT_MEDICALLY_NECESSARY)
             .basis(EXPERIMENTAL_BASIS, EXPERIMENTAL_INVESTIGATIONAL)
-            .basis(value("a drug denial that rests on medical necessity is a medical-judgment dispute; whether the "
-                    + "formulary exception process binds a self-funded plan is not settled",
+            .basis(value("a drug denial to the extent it rests on medical necessity (whether the formulary "
+                    + "exception process binds a self-funded plan is not settled)",
                     FEDERAL_SCOPE_CITE + "; 45 CFR 156.122(c)", "?",
                     "45 CFR 156.122(c) governs plans covering essential health benefits; not confirmed for "
                             + "self-funded plans"), FORMULARY_EXCLUSION)
@@ -195,8 +195,8 @@ final class RuleTable {
             .basis(value("formulary exception request, then external exception review",
                     "HSC 1368.01(c); 45 CFR 156.122(c)", "R"), FORMULARY_EXCLUSION)
             .emergencyPayment(DMHC_PAYMENT)
-            .depends(value("IMR reviews the denial to the extent it rests on medical necessity; a coverage dispute goes "
-                    + "to a DMHC consumer complaint", "HSC 1374.30(b)–(c)", "R"))
+            .depends(value("the denial to the extent it rests on medical necessity; a coverage dispute goes to a DMHC "
+                    + "consumer complaint", "HSC 1374.30(b)–(c)", "R"))
             .complaintRoute("DMHC consumer complaint")
             .bypass("experimental or investigational denial; an imminent and serious threat to the health of the "
                     + "enrollee (urgent); DMHC waiver", "HSC 1374.31(a); HSC 1368.01(b)", "R", true,

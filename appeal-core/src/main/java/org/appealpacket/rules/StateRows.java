@@ -299,7 +299,7 @@ final class StateRows {
                             "3 AAC 28.952(b)", "R"))
             .externalDecisions(value(days(45), AK_CITE, "S"), value(hours(72), AK_CITE, "S"))
             .binding("yes", AK_CITE, "S")
-            .basis(value("an experimental or investigational denial is reviewable, also within 180 days",
+            .basis(value("whether a treatment is experimental or investigational (asked within 180 days)",
                     "3 AAC 28.962(a)", "R"), EXPERIMENTAL_INVESTIGATIONAL)
             .note("the director will extend the 180 days for a reason a prudent person would find fair and "
                     + "reasonable", "3 AAC 28.958(b)", "R")
@@ -445,7 +445,7 @@ final class StateRows {
             .binding("yes", IL_CITE, "S")
             .scope(value("medical necessity, experimental or investigational, pre-existing condition or rescission "
                     + "denials", "Illinois Department of Insurance; 215 ILCS 180/35, /42", "R"))
-            .basis(value("an experimental or investigational denial is reviewable, within 4 months",
+            .basis(value("whether a treatment is experimental or investigational (asked within 4 months)",
                     "215 ILCS 180/42(a)", "R"), EXPERIMENTAL_INVESTIGATIONAL)
             .bypass(value("expedited external review if the carrier misses the 48-hour expedited internal appeal; an "
                     + "urgent case may use expedited review", "215 ILCS 180/40(a)", "R"), true)
@@ -491,7 +491,7 @@ final class StateRows {
             .binding("yes, except where the carrier has other remedies under Iowa law", "Iowa Code § 514J.110", "R")
             .courtRoute(value("a petition for judicial review within 15 business days of the decision",
                     "Iowa Code § 514J.110", "R"))
-            .basis(value("an experimental or investigational denial is reviewable, within 4 months",
+            .basis(value("whether a treatment is experimental or investigational (asked within 4 months)",
                     "Iowa Code § 514J.109(1)", "R"), EXPERIMENTAL_INVESTIGATIONAL)
             .bypass(value("deemed exhaustion when the carrier gives no written grievance decision in 30 days; an urgent "
                     + "case may use expedited review", "Iowa Code § 514J.107(1)(b)", "R"), true)
@@ -746,7 +746,7 @@ final class StateRows {
                     + "reviewer's assignment (the Office rules on an expedited request within 72 hours and assigns a "
                     + "reviewer within 1 working day)")
             .binding("yes", NV_CITE, "S")
-            .basis(value("an experimental or investigational denial is reviewable, within 4 months",
+            .basis(value("whether a treatment is experimental or investigational (asked within 4 months)",
                     "NRS 695G.275(1)", "R"), EXPERIMENTAL_INVESTIGATIONAL)
             .expeditedStandard(value("for experimental treatment, the treating physician certifies the care would be "
                     + "significantly less effective if not promptly initiated", "NRS 695G.275(2)", "R"))
@@ -849,7 +849,7 @@ final class StateRows {
             .binding("yes, on the plan", NY_CITE, "S")
             .scope(value("medical-necessity, experimental or investigational, out-of-network, clinical-trial, "
                     + "rare-disease and formulary-exception denials", "DFS; N.Y. Ins. Law § 4914", "R"))
-            .network(value("out-of-network and out-of-network referral denials are appealable", "DFS; N.Y. Ins. Law "
+            .network(value("out-of-network and out-of-network referral denials", "DFS; N.Y. Ins. Law "
                     + "§ 4914", "R"))
             .note("an experimental or investigational appeal needs a physician's certification", NY_CITE, "R")
             .note("the 4 months run from the first-level appeal decision even when an optional second level is used",
@@ -957,8 +957,8 @@ final class StateRows {
             .bypass(value("an expedited request is filed as soon as the initial denial arrives, without waiting for the "
                     + "internal appeal; deemed exhaustion after 30 days without an internal decision",
                     "iro.insurance.pa.gov; 40 P.S. § 991.2164d(a)(2)(ii)", "R"), true)
-            .basis(value("an experimental or investigational denial is reviewable, within 4 months (an expedited request "
-                    + "may be oral, with the doctor's certification)", "40 P.S. § 991.2164g", "R"),
+            .basis(value("whether a treatment is experimental or investigational (asked within 4 months; an expedited "
+                    + "request may be oral, with the doctor's certification)", "40 P.S. § 991.2164g", "R"),
                     EXPERIMENTAL_INVESTIGATIONAL)
             .note("Pennsylvania runs its own program from 2024-01-01 (Act 146 of 2022); before, the HHS federal process "
                     + "applied", "Pennsylvania Insurance Department", "R")
@@ -970,6 +970,7 @@ final class StateRows {
     private static final String RI_REG = "Rhode Island Office of the Health Insurance Commissioner (OHIC)";
 
     static final Regime RI = state(Jurisdiction.RI, RI_REG, null, RI_CITE, "R")
+            .program("Rhode Island external review", RI_REG, "RI REACH 1-855-747-3224")
             .help("RI REACH, the consumer assistance partner of the Office of the Health Insurance Commissioner",
                     phone("RI REACH 1-855-747-3224", "ohic.ri.gov"))
             .externalFile(months(4), RECEIPT, false, value(months(4), "R.I. Gen. Laws § 27-18.9-8(a)(3)", "R",
@@ -1043,7 +1044,7 @@ final class StateRows {
                     "Tenn. Code Ann. § 56-61-114", "R"))
             .externalDecisions(value(days(40), TN_CITE, "S"), value(hours(72), TN_CITE, "S"))
             .binding("yes", "Tenn. Code Ann. § 56-61-119", "S")
-            .basis(value("an investigational denial is reviewable, within the same 6 months",
+            .basis(value("whether a treatment is investigational (asked within the same 6 months)",
                     "Tenn. Code Ann. § 56-61-118(a)", "R"), EXPERIMENTAL_INVESTIGATIONAL)
             .bypass(value("deemed exhaustion after 30 days (before the service) or 60 days (after it) without a "
                     + "decision; an urgent case may use expedited review", "Tenn. Code Ann. § 56-61-115", "R"), true)
