@@ -313,7 +313,8 @@ final class StateRows {
             phone("(602) 364-2499, or (800) 325-2548 in Arizona outside Phoenix", "Arizona DIFI"), AZ_CITE, "R")
             .externalFile(months(4), NOTICE_DATE, value(months(4), AZ_CITE + "; Arizona DIFI", "R"),
                     value("the insurer's notice that the formal appeal was denied", AZ_CITE + "; Arizona DIFI", "R",
-                            "counted from the notice's date, the earlier reading of \"notifies\""), false)
+                            "the rule counts from the insurer's notice; counted from the notice's date, the earlier "
+                                    + "reading of \"notifies\""), true)
             .filing(FilingRoute.CARRIER, carrierForwards(AZ_REG), value("file with the insurer, which sends the file "
                     + "to the Department within 5 business days (expedited: 1 business day); the Department assigns "
                     + "the reviewer", "A.R.S. § 20-2537, 20-2538; Arizona DIFI", "R"))
@@ -352,8 +353,9 @@ final class StateRows {
     static final Regime CT = state(Jurisdiction.CT, CT_REG, phone("860-297-3900", "Connecticut Insurance Department"),
             CT_CITE, "R")
             .externalFile(days(120), NOTICE_DATE, value(days(120), CT_CITE, "S"),
-                    value("the final internal denial", CT_CITE, "S", "counted from the letter's date, the earlier day"),
-                    false)
+                    value("the final internal denial", CT_CITE, "S", "sources count from the final internal denial "
+                            + "without saying whether from its receipt or its date; the earlier, the letter's date, is "
+                            + "used"), true)
             .filing(FilingRoute.REGULATOR, "Insurance Commissioner, Connecticut Insurance Department",
                     value("in writing to the Insurance Commissioner", "Conn. Gen. Stat. § 38a-591g(a)(1)", "R"),
                     value("the External Review Application the commissioner prescribes (sent with the final denial)",
@@ -460,7 +462,8 @@ final class StateRows {
             phone("317-232-2396 or 800-622-4461", "Indiana Department of Insurance"), IN_CITE, "R")
             .externalFile(days(120), NOTICE_DATE, value(days(120), "IC 27-8-29-13(a)(1)", "R"),
                     value("the member's notice of the appeal resolution", "IC 27-8-29-13(a)(1)", "R",
-                            "counted from the notice's date, the earlier reading of \"is notified\""), false)
+                            "the statute counts from when the member is notified; counted from the notice's date, "
+                                    + "the earlier reading of \"is notified\""), true)
             .filing(FilingRoute.CARRIER, "the plan that issued the final denial, which selects a reviewer certified "
                     + "by the Indiana Department of Insurance", value("a written request to the insurer, which selects "
                     + "a Department-certified reviewer in rotation", "IC 27-8-29-13", "R"), null,
@@ -1168,7 +1171,9 @@ final class StateRows {
     static final Regime WI = state(Jurisdiction.WI, WI_REG, phoneS("800-236-8517", "apellica.com"), WI_CITE, "R")
             .program("Wisconsin independent review", WI_REG, "")
             .externalFile(months(4), NOTICE_DATE, value(months(4), WI_CITE, "S"),
-                    value("the notice of the grievance decision", WI_CITE, "S"), false)
+                    value("the notice of the grievance decision", WI_CITE, "S", "sources count from the notice "
+                            + "without saying whether from its receipt or its date; the earlier, the letter's date, is "
+                            + "used"), true)
             .filing(FilingRoute.CARRIER, "the plan that issued the final denial, with the name of the reviewer the "
                     + "member chose from the list certified by the Wisconsin Office of the Commissioner of Insurance",
                     value("written notice to the insurer naming the reviewer the member chose from OCI's certified "

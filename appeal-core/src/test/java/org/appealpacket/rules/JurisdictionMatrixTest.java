@@ -43,13 +43,13 @@ class JurisdictionMatrixTest {
                 FilingRoute.HHS_CONTRACTOR, true));
         m.put(Jurisdiction.AK, new Expected(STATE, "Alaska Division of Insurance", "180 days", RECEIPT, REG, false));
         m.put(Jurisdiction.AZ, new Expected(STATE, "Arizona Department of Insurance and Financial Institutions",
-                "4 months", DATE, CARRIER, false));
+                "4 months", DATE, CARRIER, true));
         m.put(Jurisdiction.AR, new Expected(STATE, "Arkansas Insurance Department", "4 months", RECEIPT, REG, false));
         m.put(Jurisdiction.CA, new Expected(STATE, "California Department of Managed Health Care", "6 months", DATE,
                 REG, false));
         m.put(Jurisdiction.CO, new Expected(STATE, "Colorado Division of Insurance", "4 months", RECEIPT, CARRIER,
                 false));
-        m.put(Jurisdiction.CT, new Expected(STATE, "Connecticut Insurance Department", "120 days", DATE, REG, false));
+        m.put(Jurisdiction.CT, new Expected(STATE, "Connecticut Insurance Department", "120 days", DATE, REG, true));
         m.put(Jurisdiction.DE, new Expected(STATE, "Delaware Department of Insurance", "4 months", RECEIPT, CARRIER,
                 false));
         m.put(Jurisdiction.DC, new Expected(STATE, "Department of Health Care Finance", "4 months", RECEIPT, REG,
@@ -62,7 +62,7 @@ class JurisdictionMatrixTest {
         m.put(Jurisdiction.ID, new Expected(STATE, "Idaho Department of Insurance", "120 days", DATE, REG, false));
         m.put(Jurisdiction.IL, new Expected(STATE, "Illinois Department of Insurance", "4 months", DATE, REG, true));
         m.put(Jurisdiction.IN, new Expected(STATE, "Indiana Department of Insurance", "120 days", DATE, CARRIER,
-                false));
+                true));
         m.put(Jurisdiction.IA, new Expected(STATE, "Iowa Insurance Division", "4 months", RECEIPT, REG, false));
         m.put(Jurisdiction.KS, new Expected(STATE, "Kansas Insurance Department", "120 days", RECEIPT, REG, false));
         m.put(Jurisdiction.KY, new Expected(STATE, "Kentucky Department of Insurance", "60 days", RECEIPT, CARRIER,
@@ -120,7 +120,7 @@ class JurisdictionMatrixTest {
         m.put(Jurisdiction.WV, new Expected(STATE, "West Virginia Offices of the Insurance Commissioner", "120 days",
                 DATE, REG, true));
         m.put(Jurisdiction.WI, new Expected(STATE, "Wisconsin Office of the Commissioner of Insurance", "4 months",
-                DATE, CARRIER, false));
+                DATE, CARRIER, true));
         m.put(Jurisdiction.WY, new Expected(STATE, "Wyoming Department of Insurance", "120 days", RECEIPT, CARRIER,
                 false));
         return m;

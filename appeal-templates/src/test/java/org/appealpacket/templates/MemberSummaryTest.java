@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -210,7 +211,7 @@ class MemberSummaryTest {
     void outOfNetworkDenial_isNotToldItCannotGoToReview() throws IOException {
         AppealCase c = build(new Variant(Jurisdiction.CA, PlanType.COMMERCIAL_HMO, DenialCategory.OUT_OF_NETWORK,
                 Stage.INTERNAL_APPEAL, Urgency.STANDARD, "es-US", SubmissionChannel.FAX));
-        assertThat(Pathway.compute(c, LocalDate.of(2026, 11, 28)).externalReview().complaintRoute())
+        assertThat(Pathway.compute(c, TODAY).externalReview().complaintRoute())
                 .isEqualTo("DMHC consumer complaint");
         assertThat(text(Packets.STANDARD.memberSummary(c).toByteArray()))
                 .contains("Revisión Médica Independiente").doesNotContain("no se puede llevar");
