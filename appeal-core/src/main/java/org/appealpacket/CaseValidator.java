@@ -10,16 +10,21 @@ import java.util.Locale;
 import java.util.Set;
 import org.appealpacket.model.Address;
 import org.appealpacket.model.AppealCase;
+import org.appealpacket.model.CriterionMet;
 import org.appealpacket.model.Denial;
 import org.appealpacket.model.Exhibit;
+import org.appealpacket.model.ExhibitKind;
 import org.appealpacket.model.Guideline;
+import org.appealpacket.model.MedicareCoverage;
 import org.appealpacket.model.Member;
 import org.appealpacket.model.Physician;
 import org.appealpacket.model.Plan;
 import org.appealpacket.model.PriorTreatment;
 import org.appealpacket.model.Rebuttal;
 import org.appealpacket.model.Representative;
+import org.appealpacket.model.RepresentativeAuthorization;
 import org.appealpacket.model.Service;
+import org.appealpacket.model.Study;
 import org.appealpacket.model.Submission;
 import org.jspecify.annotations.Nullable;
 
@@ -34,7 +39,7 @@ final class CaseValidator {
      */
     private static final Set<String> FREE_TEXT = Set.of("statement", "statedReasons", "reason", "response",
             "reliefRequested", "criteriaCited", "description", "citation", "relevance", "treatment", "outcome",
-            "urgencyCertification");
+            "urgencyCertification", "quote", "alternativeOffered", "presentingSymptoms", "criterion", "facts");
 
     private final LocalDate today;
     private final Limits limits;
@@ -110,8 +115,15 @@ final class CaseValidator {
         for (int i = 0; i < c.networkExceptions().size(); i++) {
             required("networkExceptions[" + i + "]", c.networkExceptions().get(i));
         }
+        listSize("situations", c.situations(), limits.maxListItems(), "maxListItems");
+        for (int i = 0; i < c.situations().size(); i++) {
+            required("situations[" + i + "]", c.situations().get(i));
+        }
+        studies(c.studies());
+        criteriaMet(c.criteriaMet(), labels);
+        medicareCoverage(c.medicareCoverage());
         required("reliefRequested", c.reliefRequested());
-        representative(c.representative());
+        representative(c.representative(), c.exhibits());
         submission(c.submission());
         text(c);
     }
@@ -170,6 +182,9 @@ final class CaseValidator {
         for (int i = 0; i < d.statedReasons().size(); i++) {
             required("denial.statedReasons[" + i + "]", d.statedReasons().get(i));
         }
+        if (d.planProvision() != null) {
+            required("denial.planProvision.quote", d.planProvision().quote());
+        }
     }
 
     private void service(@Nullable Service s) {
@@ -188,6 +203,18 @@ final class CaseValidator {
         }
         if (s.amountBilled() != null && s.amountBilled().signum() < 0) {
             add("service.amountBilled", "is negative");
+        }
+        listSize("service.diagnoses", s.diagnoses(), limits.maxListItems(), "maxListItems");
+        for (int i = 0; i < s.diagnoses().size(); i++) {
+            String path = "service.diagnoses[" + i + "]";
+            if (s.diagnoses().get(i) == null) {
+                add(path, "is null");
+            } else {
+                required(path + ".description", s.diagnoses().get(i).description());
+            }
+        }
+        if (s.clinicalTrial() != null) {
+            required("service.clinicalTrial.title", s.clinicalTrial().title());
         }
     }
 
@@ -248,14 +275,18 @@ final class CaseValidator {
             }
             required(path + ".reason", r.reason());
             required(path + ".response", r.response());
-            listSize(path + ".exhibitRefs", r.exhibitRefs(), limits.maxListItems(), "maxListItems");
-            for (int j = 0; j < r.exhibitRefs().size(); j++) {
-                String ref = r.exhibitRefs().get(j);
-                if (ref == null || ref.isBlank()) {
-                    add(path + ".exhibitRefs[" + j + "]", "is blank");
-                } else if (!labels.contains(ref)) {
-                    add(path + ".exhibitRefs[" + j + "]", "names no exhibit of this case");
-                }
+            exhibitRefs(path, r.exhibitRefs(), labels);
+        }
+    }
+
+    private void exhibitRefs(String path, List<String> refs, Set<String> labels) {
+        listSize(path + ".exhibitRefs", refs, limits.maxListItems(), "maxListItems");
+        for (int j = 0; j < refs.size(); j++) {
+            String ref = refs.get(j);
+            if (ref == null || ref.isBlank()) {
+                add(path + ".exhibitRefs[" + j + "]", "is blank");
+            } else if (!labels.contains(ref)) {
+                add(path + ".exhibitRefs[" + j + "]", "names no exhibit of this case");
             }
         }
     }
@@ -294,9 +325,59 @@ final class CaseValidator {
         }
     }
 
-    private void representative(@Nullable Representative r) {
+    private void representative(@Nullable Representative r, List<Exhibit> exhibits) {
         if (r != null) {
             required("representative.fullName", r.fullName());
+            address("representative.address", r.address());
+            // A letter that says the authorization is enclosed names the exhibit; there must be one.
+            if (r.authorization() == RepresentativeAuthorization.ENCLOSED && exhibits.stream()
+                    .noneMatch(e -> e != null && e.kind() == ExhibitKind.REPRESENTATIVE_AUTHORIZATION)) {
+                add("representative.authorization", "is ENCLOSED, but no exhibit has kind REPRESENTATIVE_AUTHORIZATION");
+            }
+        }
+    }
+
+    private void studies(List<Study> studies) {
+        listSize("studies", studies, limits.maxListItems(), "maxListItems");
+        for (int i = 0; i < studies.size(); i++) {
+            String path = "studies[" + i + "]";
+            Study st = studies.get(i);
+            if (st == null) {
+                add(path, "is null");
+                continue;
+            }
+            required(path + ".authors", st.authors());
+            required(path + ".title", st.title());
+            if (st.year() != null && (st.year() < 1900 || st.year() > today.getYear())) {
+                add(path + ".year", "is not a plausible publication year");
+            }
+        }
+    }
+
+    private void criteriaMet(List<CriterionMet> criteria, Set<String> labels) {
+        listSize("criteriaMet", criteria, limits.maxListItems(), "maxListItems");
+        for (int i = 0; i < criteria.size(); i++) {
+            String path = "criteriaMet[" + i + "]";
+            CriterionMet m = criteria.get(i);
+            if (m == null) {
+                add(path, "is null");
+                continue;
+            }
+            required(path + ".criterion", m.criterion());
+            required(path + ".facts", m.facts());
+            exhibitRefs(path, m.exhibitRefs(), labels);
+        }
+    }
+
+    private void medicareCoverage(List<MedicareCoverage> rules) {
+        listSize("medicareCoverage", rules, limits.maxListItems(), "maxListItems");
+        for (int i = 0; i < rules.size(); i++) {
+            String path = "medicareCoverage[" + i + "]";
+            if (rules.get(i) == null) {
+                add(path, "is null");
+            } else {
+                required(path + ".document", rules.get(i).document());
+            }
         }
     }
 

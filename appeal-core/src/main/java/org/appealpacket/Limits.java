@@ -83,8 +83,9 @@ public final class Limits {
     /**
      * How many characters (Unicode code points) a free-text field may hold: the physician's
      * statement, stated reasons and responses, the relief requested, the criteria cited, the
-     * service description, guideline citations and relevance, prior treatments and outcomes, the
-     * physician's certification of urgency.
+     * service description, guideline and study citations and relevance, prior treatments and
+     * outcomes, the physician's certification of urgency, the plan provision quoted, the
+     * alternative the plan offered, the presenting symptoms, and each criterion with its facts.
      */
     public int maxTextLength() {
         return maxTextLength;
@@ -92,7 +93,8 @@ public final class Limits {
 
     /**
      * How many entries any list other than {@code exhibits} may have: stated reasons, codes,
-     * rebuttals and their exhibit references, guidelines, prior treatments.
+     * diagnoses, rebuttals and criteria with their exhibit references, guidelines, studies, prior
+     * treatments, situations, Medicare coverage rules.
      */
     public int maxListItems() {
         return maxListItems;

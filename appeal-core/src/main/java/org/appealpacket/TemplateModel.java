@@ -88,7 +88,9 @@ final class TemplateModel {
     /**
      * What every template sees, packet section or member document: the case's fields, plus
      * {@code pathway}, {@code payer} (its profile, with {@code regionsHere} for the case's
-     * jurisdiction), {@code today} and {@code locale}. Callers add what is theirs.
+     * jurisdiction), {@code today}, {@code locale} and {@code memberAge} (whole years on
+     * {@code today}, for rules that depend on age: a minor's parent, Medicaid's under-21
+     * standard). Callers add what is theirs.
      */
     Map<String, Object> common(AppealCase appealCase, Pathway pathway, LocalDate today) {
         Map<String, Object> model = new HashMap<>(record(appealCase));
@@ -102,6 +104,10 @@ final class TemplateModel {
         payerModel.put("regionsHere", payer.regionsFor(appealCase.plan().jurisdiction()));
         model.put("payer", payerModel);
         model.put("today", date(today));
+        if (appealCase.member() != null && appealCase.member().dateOfBirth() != null
+                && !appealCase.member().dateOfBirth().isAfter(today)) {
+            model.put("memberAge", java.time.Period.between(appealCase.member().dateOfBirth(), today).getYears());
+        }
         model.put("locale", locale.toLanguageTag());
         return model;
     }

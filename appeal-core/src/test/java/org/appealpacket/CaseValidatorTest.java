@@ -5,6 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 import org.appealpacket.model.Address;
+import org.appealpacket.model.CareSituation;
+import org.appealpacket.model.ClinicalTrial;
+import org.appealpacket.model.CriterionMet;
+import org.appealpacket.model.Diagnosis;
 import org.appealpacket.model.AppealCase;
 import org.appealpacket.model.Denial;
 import org.appealpacket.model.DenialCategory;
@@ -12,13 +16,21 @@ import org.appealpacket.model.DenialLevel;
 import org.appealpacket.model.Exhibit;
 import org.appealpacket.model.ExhibitKind;
 import org.appealpacket.model.Jurisdiction;
+import org.appealpacket.model.LevelOfCare;
+import org.appealpacket.model.MedicareCoverage;
 import org.appealpacket.model.Member;
+import org.appealpacket.model.NetworkException;
+import org.appealpacket.model.Physician;
 import org.appealpacket.model.Plan;
+import org.appealpacket.model.PlanProvision;
 import org.appealpacket.model.PlanType;
 import org.appealpacket.model.Rebuttal;
+import org.appealpacket.model.Representative;
+import org.appealpacket.model.RepresentativeAuthorization;
 import org.appealpacket.model.Service;
 import org.appealpacket.model.ServiceTiming;
 import org.appealpacket.model.Stage;
+import org.appealpacket.model.Study;
 import org.appealpacket.model.Urgency;
 import org.junit.jupiter.api.Test;
 
@@ -96,5 +108,106 @@ class CaseValidatorTest {
                 "locale: is not a language tag such as en-US or es-US",
                 "member: is required", "plan: is required", "denial: is required", "service: is required",
                 "reliefRequested: is blank");
+    }
+
+    /** The valid case with the fields added for situations, studies, criteria and representatives. */
+    static AppealCase withAdditions(Denial denial, Service service, Representative representative,
+            List<CareSituation> situations, List<Study> studies, List<CriterionMet> criteria,
+            List<MedicareCoverage> medicare, List<Exhibit> exhibits) {
+        AppealCase c = valid(member("M1"), denial, exhibits, List.of(new Rebuttal("reason", "answer", List.of())));
+        return new AppealCase(c.stage(), c.urgency(), c.locale(), c.member(), c.plan(), c.denial(), service,
+                new Physician("Dr A", null, null, null, null, null, "statement", null, Boolean.FALSE), c.rebuttals(),
+                c.guidelines(), c.priorTreatments(), c.reliefRequested(), representative, c.submission(), c.exhibits(),
+                List.of(), situations, studies, criteria, medicare);
+    }
+
+    static final Denial FULL_DENIAL = new Denial("REF-1", DenialCategory.NOT_MEDICALLY_NECESSARY,
+            ServiceTiming.CONCURRENT, TODAY.minusDays(9), TODAY.minusDays(5), DenialLevel.INITIAL, List.of("reason"),
+            null, new PlanProvision("Evidence of Coverage", "Section 5", "Services must be medically necessary."),
+            "intensive outpatient program", "Notice of Action");
+
+    static final Service FULL_SERVICE = new Service("residential treatment", List.of(), List.of("F50.01"), null, null,
+            List.of(new Diagnosis("F50.01", "anorexia nervosa, restricting type")), LevelOfCare.RESIDENTIAL,
+            "fainting at school", new ClinicalTrial("A trial", "NCT01234567"));
+
+    @Test
+    void theAddedFields_whenComplete_haveNoProblems() {
+        AppealCase c = withAdditions(FULL_DENIAL, FULL_SERVICE,
+                new Representative("Parent", "mother", null, null, new Address("1 Main St", null, "Oakland", "CA", "94612"),
+                        RepresentativeAuthorization.ENCLOSED),
+                List.of(CareSituation.MENTAL_HEALTH, CareSituation.CONCURRENT_REDUCTION),
+                List.of(new Study("Lock J", "A study", "JAMA", 2020, "doi:10/x", "relevant")),
+                List.of(new CriterionMet("Medical instability", "Heart rate 38 at rest.", List.of("B"))),
+                List.of(new MedicareCoverage("NCD 220.2", "MRI", null)),
+                List.of(new Exhibit("A", "Authorization", ExhibitKind.REPRESENTATIVE_AUTHORIZATION, "a.pdf"),
+                        new Exhibit("B", "Notes", ExhibitKind.CLINICAL_NOTES, "b.pdf")));
+        assertThat(CaseValidator.check(c, TODAY)).isEmpty();
+    }
+
+    @Test
+    void theAddedFields_reportEachMissingPart_byPath() {
+        AppealCase c = withAdditions(
+                new Denial("REF-1", DenialCategory.NOT_MEDICALLY_NECESSARY, ServiceTiming.PRE_SERVICE, TODAY.minusDays(9),
+                        null, DenialLevel.INITIAL, List.of("reason"), null, new PlanProvision("EOC", null, " "), null, null),
+                new Service("x", List.of(), List.of(), null, null, java.util.Arrays.asList(new Diagnosis("F1", null), null),
+                        null, null, new ClinicalTrial(null, "NCT1")),
+                new Representative("Parent", null, null, null, new Address(null, null, "Oakland", "CA", "94612"),
+                        RepresentativeAuthorization.ENCLOSED),
+                java.util.Arrays.asList(CareSituation.EMERGENCY, null),
+                List.of(new Study(null, "t", null, 1850, null, null)),
+                List.of(new CriterionMet("c", " ", List.of("Z"))),
+                List.of(new MedicareCoverage(null, "t", null)),
+                List.of(new Exhibit("A", "Notes", ExhibitKind.CLINICAL_NOTES, "a.pdf")));
+        assertThat(CaseValidator.check(c, TODAY)).extracting(Problem::toString).containsExactly(
+                "denial.planProvision.quote: is blank",
+                "service.diagnoses[0].description: is required",
+                "service.diagnoses[1]: is null",
+                "service.clinicalTrial.title: is required",
+                "situations[1]: is required",
+                "studies[0].authors: is required",
+                "studies[0].year: is not a plausible publication year",
+                "criteriaMet[0].facts: is blank",
+                "criteriaMet[0].exhibitRefs[0]: names no exhibit of this case",
+                "medicareCoverage[0].document: is required",
+                "representative.address.line1: is required",
+                "representative.authorization: is ENCLOSED, but no exhibit has kind REPRESENTATIVE_AUTHORIZATION");
+    }
+
+    @Test
+    void aQuotedPlanProvision_isFreeText_butANoticeTitleIsAShortField() {
+        String page = "x".repeat(1_000);
+        AppealCase c = withAdditions(new Denial("REF-1", DenialCategory.NOT_MEDICALLY_NECESSARY, ServiceTiming.PRE_SERVICE,
+                        TODAY.minusDays(9), null, DenialLevel.INITIAL, List.of("reason"), null,
+                        new PlanProvision(null, null, page), page, page),
+                FULL_SERVICE, null, List.of(), List.of(), List.of(), List.of(), List.of());
+        assertThat(CaseValidator.check(c, TODAY)).extracting(Problem::toString).containsExactly(
+                "denial.noticeTitle: is 1000 characters long, more than the limit of 300 (Limits.maxFieldLength)");
+    }
+
+    @Test
+    void theFirstCaseFileFormat_stillBuilds_withEveryAddedFieldEmpty() {
+        AppealCase c = valid(member("M1"), denial(DenialCategory.OUT_OF_NETWORK, TODAY.minusDays(9), null), List.of(),
+                List.of());
+        assertThat(c.situations()).isEmpty();
+        assertThat(c.studies()).isEmpty();
+        assertThat(c.criteriaMet()).isEmpty();
+        assertThat(c.medicareCoverage()).isEmpty();
+        assertThat(c.denial().planProvision()).isNull();
+        assertThat(c.service().diagnoses()).isEmpty();
+        assertThat(new Representative("R", null, null, null).authorization()).isNull();
+        assertThat(new Physician("D", null, null, null, null, null, null).inPlanMedicalGroup()).isNull();
+    }
+
+    @Test
+    void anEmergencyClaimedAsANetworkException_isTheEmergencySituation() {
+        AppealCase base = valid(member("M1"), denial(DenialCategory.OUT_OF_NETWORK, TODAY.minusDays(9), null),
+                List.of(), List.of());
+        AppealCase c = new AppealCase(base.stage(), base.urgency(), base.locale(), base.member(), base.plan(),
+                base.denial(), base.service(), null, List.of(), List.of(), List.of(), "x", null, null, List.of(),
+                List.of(NetworkException.EMERGENCY, NetworkException.OUT_OF_AREA_URGENT_CARE));
+        assertThat(c.has(CareSituation.EMERGENCY)).isTrue();
+        assertThat(c.has(CareSituation.OUT_OF_AREA_URGENT_CARE)).isTrue();
+        assertThat(c.has(CareSituation.MENTAL_HEALTH)).isFalse();
+        assertThat(c.situations()).isEmpty();
     }
 }

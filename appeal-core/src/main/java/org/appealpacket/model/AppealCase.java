@@ -29,6 +29,14 @@ import org.jspecify.annotations.Nullable;
  * @param exhibits the evidence, in packet order
  * @param networkExceptions for an out-of-network or referral denial, the exceptions to the network
  *     rule the appeal rests on; empty when none is claimed (added after the first case-file format)
+ * @param situations the situations of the care that bring rules of their own (emergency,
+ *     mental-health care, a cut to ongoing care, step therapy…); empty when none is claimed (added
+ *     later, as are the lists below)
+ * @param studies published studies that support the request, beside the guidelines
+ * @param criteriaMet the criteria the plan applied (or must apply), each with the facts of this
+ *     case that meet it
+ * @param medicareCoverage for Medicare Advantage, the Traditional Medicare coverage rules (national
+ *     or local coverage determinations) that govern the service
  */
 public record AppealCase(
         Stage stage,
@@ -46,7 +54,11 @@ public record AppealCase(
         @Nullable Representative representative,
         @Nullable Submission submission,
         List<Exhibit> exhibits,
-        List<NetworkException> networkExceptions) {
+        List<NetworkException> networkExceptions,
+        List<CareSituation> situations,
+        List<Study> studies,
+        List<CriterionMet> criteriaMet,
+        List<MedicareCoverage> medicareCoverage) {
 
     public AppealCase {
         rebuttals = copy(rebuttals);
@@ -54,6 +66,20 @@ public record AppealCase(
         priorTreatments = copy(priorTreatments);
         exhibits = copy(exhibits);
         networkExceptions = copy(networkExceptions);
+        situations = copy(situations);
+        studies = copy(studies);
+        criteriaMet = copy(criteriaMet);
+        medicareCoverage = copy(medicareCoverage);
+    }
+
+    /** A case without the lists added after network exceptions: no situations, studies, criteria or Medicare rules. */
+    public AppealCase(Stage stage, Urgency urgency, @Nullable String locale, Member member, Plan plan, Denial denial,
+            Service service, @Nullable Physician physician, List<Rebuttal> rebuttals, List<Guideline> guidelines,
+            List<PriorTreatment> priorTreatments, String reliefRequested, @Nullable Representative representative,
+            @Nullable Submission submission, List<Exhibit> exhibits, List<NetworkException> networkExceptions) {
+        this(stage, urgency, locale, member, plan, denial, service, physician, rebuttals, guidelines, priorTreatments,
+                reliefRequested, representative, submission, exhibits, networkExceptions, List.of(), List.of(),
+                List.of(), List.of());
     }
 
     /** A case that claims no network exception (the components of the first case-file format). */
@@ -62,7 +88,23 @@ public record AppealCase(
             List<PriorTreatment> priorTreatments, String reliefRequested, @Nullable Representative representative,
             @Nullable Submission submission, List<Exhibit> exhibits) {
         this(stage, urgency, locale, member, plan, denial, service, physician, rebuttals, guidelines, priorTreatments,
-                reliefRequested, representative, submission, exhibits, List.of());
+                reliefRequested, representative, submission, exhibits, List.of(), List.of(), List.of(), List.of(),
+                List.of());
+    }
+
+    /**
+     * Whether the case claims a situation, counting an out-of-network exception that names the same
+     * one ({@link NetworkException#EMERGENCY}, {@link NetworkException#OUT_OF_AREA_URGENT_CARE}).
+     */
+    public boolean has(CareSituation situation) {
+        if (situations.contains(situation)) {
+            return true;
+        }
+        return switch (situation) {
+            case EMERGENCY -> networkExceptions.contains(NetworkException.EMERGENCY);
+            case OUT_OF_AREA_URGENT_CARE -> networkExceptions.contains(NetworkException.OUT_OF_AREA_URGENT_CARE);
+            default -> false;
+        };
     }
 
     /** The locale tag, {@code en-US} when none was given. */
@@ -97,12 +139,15 @@ public record AppealCase(
                 && Objects.equals(reliefRequested, c.reliefRequested)
                 && Objects.equals(representative, c.representative)
                 && Objects.equals(submission, c.submission) && exhibits.equals(c.exhibits)
-                && networkExceptions.equals(c.networkExceptions);
+                && networkExceptions.equals(c.networkExceptions) && situations.equals(c.situations)
+                && studies.equals(c.studies) && criteriaMet.equals(c.criteriaMet)
+                && medicareCoverage.equals(c.medicareCoverage);
     }
 
     @Override
     public int hashCode() {
         return Objects.hash(stage, urgency, locale, member, plan, denial, service, physician, rebuttals,
-                guidelines, priorTreatments, reliefRequested, representative, submission, exhibits, networkExceptions);
+                guidelines, priorTreatments, reliefRequested, representative, submission, exhibits, networkExceptions,
+                situations, studies, criteriaMet, medicareCoverage);
     }
 }

@@ -11,7 +11,6 @@ import org.appealpacket.model.Denial;
 import org.appealpacket.model.DenialCategory;
 import org.appealpacket.model.DenialLevel;
 import org.appealpacket.model.Jurisdiction;
-import org.appealpacket.model.NetworkException;
 import org.appealpacket.model.Plan;
 import org.appealpacket.model.PlanType;
 import org.appealpacket.model.ServiceTiming;
@@ -99,11 +98,12 @@ public record Pathway(
      * value's certainty and the warnings.
      *
      * <p>Eligibility follows 45 CFR 147.136(a)(1)(ii) and the program's scope: the denial category,
-     * the case's {@code networkExceptions} (an emergency, or no network provider able to give the
-     * care, makes a network denial a medical-judgment dispute) and the service timing.
+     * the case's {@code networkExceptions} and {@code situations} (an emergency, care after it was
+     * stabilized, or no network provider able to give the care makes a network denial a
+     * medical-judgment dispute) and the service timing.
      *
      * @param appealCase the case; its plan type, jurisdiction, stage, urgency, denial category,
-     *     service timing, level, letter and receipt dates and network exceptions are used
+     *     service timing, level, letter and receipt dates, network exceptions and situations are used
      * @param today the current date, for deadline warnings
      * @return the pathway, never null
      * @throws NullPointerException if {@code appealCase}, {@code today}, or one of the fields used is
@@ -122,8 +122,6 @@ public record Pathway(
         ServiceTiming timing = Objects.requireNonNull(denial.serviceTiming(), "denial.serviceTiming");
         DenialLevel level = Objects.requireNonNull(denial.level(), "denial.level");
         Objects.requireNonNull(denial.letterDate(), "denial.letterDate");
-        List<NetworkException> exceptions = appealCase.networkExceptions() == null
-                ? List.of() : appealCase.networkExceptions();
 
         RuleTable.Selection selection = RuleTable.select(planType, jurisdiction, stage, category);
         Regime rules = selection.regime();
@@ -149,7 +147,8 @@ public record Pathway(
                 ? ex.deadline(clockStart(ex.start(), denial))
                 : null;
         RuleValue externalDecision = expedited ? rules.externalExpedited() : rules.externalStandard();
-        EligibilityRule.Decision eligibility = EligibilityRule.decide(rules, category, exceptions, timing);
+        EligibilityRule.Decision eligibility = EligibilityRule.decide(rules, category,
+                EligibilityRule.Facts.of(appealCase, timing));
         boolean eligible = eligibility.status() != ReviewEligibility.NOT_ELIGIBLE;
         boolean mayBypass = rules.bypassAlways() || (expedited && rules.bypassWhenExpedited())
                 || rules.bypassCategories().contains(category);

@@ -90,6 +90,8 @@ public final class CaseFiles {
                 .build();
         JsonMapper mapper = JsonMapper.builder(factory)
                 .addModule(new JavaTimeModule())
+                .addModule(new com.fasterxml.jackson.databind.module.SimpleModule().addDeserializer(Boolean.class,
+                        new StrictBoolean()))
                 // Unknown fields reach the problem handler below instead of failing the whole read.
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 // "category": 0 must not silently mean the first constant.
@@ -378,6 +380,28 @@ public final class CaseFiles {
         }
     }
 
+    /**
+     * true, false or null, and nothing else: {@code "inPlanMedicalGroup": "yes"} or {@code 1} is
+     * not an answer a letter may rely on. Anything else goes to the problem handler (recorded with
+     * its path, read as null), so that reading goes on.
+     */
+    private static final class StrictBoolean extends JsonDeserializer<Boolean> {
+        @Override
+        public @Nullable Boolean deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            return switch (p.currentToken()) {
+                case VALUE_TRUE -> Boolean.TRUE;
+                case VALUE_FALSE -> Boolean.FALSE;
+                case VALUE_NULL -> null;
+                default -> (Boolean) ctxt.handleUnexpectedToken(Boolean.class, p);
+            };
+        }
+
+        @Override
+        public @Nullable Boolean getNullValue(DeserializationContext ctxt) {
+            return null;
+        }
+    }
+
     /** What a field expects, for an unreadable text value; never quotes the value. */
     static String expected(Class<?> type, @Nullable String value) {
         if (type == Jurisdiction.class) {
@@ -406,6 +430,9 @@ public final class CaseFiles {
         }
         if (type == String.class) {
             return "text";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "true or false";
         }
         if (type.isEnum()) {
             return "one of the listed words (text)";

@@ -7,8 +7,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.appealpacket.Problem;
+import org.appealpacket.model.AppealCase;
+import org.appealpacket.model.CareSituation;
 import org.appealpacket.model.DenialCategory;
+import org.appealpacket.model.ExhibitKind;
 import org.appealpacket.model.Jurisdiction;
+import org.appealpacket.model.LevelOfCare;
+import org.appealpacket.model.RepresentativeAuthorization;
 import org.appealpacket.model.Stage;
 import org.junit.jupiter.api.Test;
 
@@ -99,5 +104,53 @@ class CaseFilesTest {
     void folder_isAnIoError(@org.junit.jupiter.api.io.TempDir Path dir) {
         org.assertj.core.api.Assertions.assertThatIOException().isThrownBy(() -> CaseFiles.read(dir));
         assertThat(Files.isDirectory(dir)).isTrue();
+    }
+
+    @Test
+    void everyFieldAddedForSituationsAndEvidence_isRead() throws Exception {
+        CaseFiles.Reading r = CaseFiles.read(Path.of("src/test/resources/case-files/every-added-field.json"));
+        assertThat(r.problems()).isEmpty();
+        AppealCase c = r.appealCase();
+        assertThat(c.situations()).containsExactly(CareSituation.MENTAL_HEALTH, CareSituation.CONCURRENT_REDUCTION);
+        assertThat(c.studies()).singleElement().satisfies(st -> {
+            assertThat(st.authors()).isEqualTo("Lock J");
+            assertThat(st.year()).isEqualTo(2020);
+        });
+        assertThat(c.criteriaMet()).singleElement().satisfies(m -> assertThat(m.exhibitRefs()).containsExactly("A"));
+        assertThat(c.medicareCoverage()).singleElement().satisfies(m -> assertThat(m.document()).isEqualTo("NCD 220.2"));
+        assertThat(c.denial().planProvision().quote()).isEqualTo("Services must be medically necessary.");
+        assertThat(c.denial().planProvision().section()).isEqualTo("Section 5");
+        assertThat(c.denial().alternativeOffered()).isEqualTo("intensive outpatient program");
+        assertThat(c.denial().noticeTitle()).isEqualTo("Notice of Action");
+        assertThat(c.service().diagnoses()).singleElement()
+                .satisfies(d -> assertThat(d.description()).isEqualTo("anorexia nervosa, restricting type"));
+        assertThat(c.service().levelOfCare()).isEqualTo(LevelOfCare.RESIDENTIAL);
+        assertThat(c.service().presentingSymptoms()).isEqualTo("fainting");
+        assertThat(c.service().clinicalTrial().identifier()).isEqualTo("NCT01234567");
+        assertThat(c.physician().inPlanMedicalGroup()).isFalse();
+        assertThat(c.representative().authorization()).isEqualTo(RepresentativeAuthorization.ENCLOSED);
+        assertThat(c.representative().address().city()).isEqualTo("Oakland");
+        assertThat(c.exhibits().get(0).kind()).isEqualTo(ExhibitKind.REPRESENTATIVE_AUTHORIZATION);
+    }
+
+    @Test
+    void aYesOrNoField_takesTrueOrFalseOnly_andReadingGoesOn() {
+        assertThat(problems("{\"physician\": {\"inPlanMedicalGroup\": \"yes\"}, \"stage\": \"NOPE\"}")).containsExactly(
+                "physician.inPlanMedicalGroup: must be true or false but is text",
+                "stage: unknown value; expected one of INTERNAL_APPEAL, EXTERNAL_REVIEW, FORMULARY_EXCEPTION");
+        assertThat(problems("{\"physician\": {\"inPlanMedicalGroup\": 1}}"))
+                .containsExactly("physician.inPlanMedicalGroup: must be true or false but is a number");
+        CaseFiles.Reading r = CaseFiles.read("{\"physician\": {\"fullName\": \"D\", \"inPlanMedicalGroup\": null}}"
+                .getBytes(StandardCharsets.UTF_8));
+        assertThat(r.problems()).isEmpty();
+        assertThat(r.appealCase().physician().inPlanMedicalGroup()).isNull();
+    }
+
+    @Test
+    void aMisspeltSituation_suggestsTheRightOne() {
+        assertThat(problems("{\"situations\": [\"EMERGENCY\", \"mental health\"]}")).containsExactly(
+                "situations[1]: unknown value; expected one of EMERGENCY, POST_STABILIZATION, OUT_OF_AREA_URGENT_CARE,"
+                        + " MENTAL_HEALTH, SUBSTANCE_USE, PREVENTIVE, CONCURRENT_REDUCTION, STEP_THERAPY,"
+                        + " ALGORITHM_BASED_DENIAL, CLINICAL_TRIAL (did you mean MENTAL_HEALTH?)");
     }
 }

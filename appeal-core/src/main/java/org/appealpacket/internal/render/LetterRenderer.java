@@ -22,6 +22,7 @@ import org.jspecify.annotations.Nullable;
 import org.openpdf.pdf.ITextFontResolver;
 import org.openpdf.pdf.ITextOutputDevice;
 import org.openpdf.pdf.ITextRenderer;
+import org.openpdf.pdf.ITextReplacedElementFactory;
 import org.w3c.dom.Document;
 
 /**
@@ -227,12 +228,16 @@ public final class LetterRenderer {
         }
     }
 
+    /** Glyph boxes that fit inside their lines, so that no line is painted on two pages. */
+    private static final LineMetrics LINE_METRICS = new LineMetrics();
+
     private ITextRenderer newRenderer() {
         ITextOutputDevice device = new ITextOutputDevice(ITextRenderer.DEFAULT_DOTS_PER_POINT);
         RestrictedUserAgent agent = new RestrictedUserAgent(device, ITextRenderer.DEFAULT_DOTS_PER_PIXEL, templates);
         ITextFontResolver resolver = fonts.resolver();
         ITextRenderer renderer = new ITextRenderer(ITextRenderer.DEFAULT_DOTS_PER_POINT,
-                ITextRenderer.DEFAULT_DOTS_PER_PIXEL, device, agent, resolver);
+                ITextRenderer.DEFAULT_DOTS_PER_PIXEL, device, agent, resolver, new ITextReplacedElementFactory(device),
+                LINE_METRICS);
         renderer.getSharedContext().setCss(new KeptStylesheets(agent));
         return renderer;
     }

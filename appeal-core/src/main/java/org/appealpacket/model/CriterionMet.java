@@ -1,0 +1,23 @@
+package org.appealpacket.model;
+
+import java.util.List;
+
+/**
+ * One criterion of the coverage criteria the plan applied (or must apply), with the facts of this
+ * case that meet it.
+ *
+ * @param criterion the criterion, as the criteria state it
+ * @param facts the member's facts that meet it; blank lines separate paragraphs
+ * @param exhibitRefs labels of the exhibits that show those facts
+ */
+public record CriterionMet(String criterion, String facts, List<String> exhibitRefs) {
+
+    public CriterionMet {
+        exhibitRefs = AppealCase.copy(exhibitRefs);
+    }
+
+    @Override
+    public String toString() {
+        return "CriterionMet[exhibitRefs=" + exhibitRefs + "]";
+    }
+}
