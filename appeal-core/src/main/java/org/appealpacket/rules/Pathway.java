@@ -275,7 +275,7 @@ public record Pathway(
         }
         ExternalReview ex = externalReview;
         lines.add("External review: " + ex.program() + " — " + ex.regulator());
-        lines.add("External review: process: " + ex.process().label() + " — " + sourced(ex.processRule())
+        lines.add("External review: process: " + ex.process().label() + ": " + ex.processRule().cited()
                 + (ex.processSettled() ? "" : " (not settled: the final denial letter names the process)"));
         if (ex.stateRegulator() != null && !ex.stateRegulator().equals(ex.regulator())) {
             lines.add("External review: state regulator: " + ex.stateRegulator());

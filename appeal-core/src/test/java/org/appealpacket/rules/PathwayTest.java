@@ -370,7 +370,9 @@ class PathwayTest {
                     "External review: standard decision: 45 days — 45 CFR 147.136(d)(2)(iii)(B)(6) [verified]");
             assertThat(lines.get(0)).startsWith("Rules: Federal rules").contains("[federal]").endsWith("Alabama");
             assertThat(lines).contains("External review: process: the federal external review process, through an IRO "
-                            + "the plan contracts with — 29 CFR 2590.715-2719(c)–(d) [secondary source]",
+                            + "the plan contracts with: a self-funded plan uses the federal external review process, "
+                            + "through an Independent Review Organization the plan contracts with; state external "
+                            + "review does not apply — 29 CFR 2590.715-2719(c)–(d) [secondary source]",
                     "External review: in court: after the plan's appeals are exhausted, a civil action to recover the "
                             + "benefits under ERISA §502(a)(1)(B) — ERISA §502(a)(1)(B), 29 USC 1132(a)(1)(B) "
                             + "[secondary source]");
@@ -408,6 +410,48 @@ class PathwayTest {
             assertThat(lines).contains("Formulary exception: expedited decision: 24 hours — HSC 1368.01(c); "
                     + "45 CFR 156.122(c) [verified]");
             assertThat(lines).anyMatch(l -> l.startsWith("Note: ") && l.contains("HSC 1368.03(a)"));
+        }
+
+        /** {@code plan} shows every value of the pathway with its citation and certainty, in every jurisdiction. */
+        @Test
+        void describe_showsEveryRuleValue_withItsCitationAndCertainty() throws Exception {
+            for (Jurisdiction j : Jurisdiction.values()) {
+                for (PlanType plan : PlanType.values()) {
+                    Pathway p = TestCases.plan(plan, j).category(DenialCategory.FORMULARY_EXCLUSION).finalInternal()
+                            .pathway();
+                    List<String> lines = p.describe();
+                    for (RuleValue v : ruleValues(p)) {
+                        assertThat(lines).as("%s %s: %s", j, plan, v.text()).anyMatch(l -> l.contains(v.text())
+                                && l.contains(v.source()) && l.contains("[" + v.certainty().label() + "]"));
+                    }
+                }
+            }
+            List<String> massachusetts = TestCases.plan(PlanType.COMMERCIAL_HMO, Jurisdiction.MA).finalInternal()
+                    .pathway().describe();
+            assertThat(massachusetts).contains("External review: fee: $25, waived for extreme financial hardship and "
+                    + "refunded if the denial is reversed in full; at most $75 a plan year — M.G.L. c.176O § 14 "
+                    + "[verified]");
+            assertThat(massachusetts).anyMatch(l -> l.startsWith("External review: file with the regulator: Health "
+                    + "Policy Commission, Office of Patient Protection — "));
+        }
+
+        private static List<RuleValue> ruleValues(Object o) throws Exception {
+            List<RuleValue> out = new java.util.ArrayList<>();
+            if (o instanceof RuleValue v) {
+                out.add(v);
+            } else if (o instanceof List<?> list) {
+                for (Object item : list) {
+                    out.addAll(ruleValues(item));
+                }
+            } else if (o instanceof Record r) {
+                for (var c : r.getClass().getRecordComponents()) {
+                    Object value = c.getAccessor().invoke(r);
+                    if (value != null) {
+                        out.addAll(ruleValues(value));
+                    }
+                }
+            }
+            return out;
         }
 
         @Test
