@@ -144,7 +144,7 @@ public record Pathway(
 
         Regime.Window ex = rules.externalFile();
         @Nullable LocalDate externalFileBy = level == DenialLevel.FINAL_INTERNAL
-                ? ex.deadline(clockStart(ex.start(), denial))
+                ? ex.deadline(clockStart(ex.start(), denial), clockStart(ex.alsoFrom(), denial))
                 : null;
         RuleValue externalDecision = expedited ? rules.externalExpedited() : rules.externalStandard();
         EligibilityRule.Decision eligibility = EligibilityRule.decide(rules, category,
@@ -199,11 +199,11 @@ public record Pathway(
         if (external.fileByEarliestPlausible()) {
             boolean windowUnsettled = !external.fileWithin().note().isEmpty() && !external.fileWithin().certain();
             String date = external.fileBy() == null ? "" : " (" + external.fileBy() + ")";
-            warnings.add(windowUnsettled
-                    ? "The window to ask for " + external.program() + " is not settled in the sources; the deadline "
-                            + "shown" + date + " is the earliest plausible one, and the final denial letter governs."
-                    : "The window to ask for " + external.program() + " is counted from the date of the final "
-                            + "denial letter" + date + ": " + external.clockStartRule().note() + ".");
+            warnings.add("The window to ask for " + external.program() + " is not settled in the sources"
+                    + (windowUnsettled || external.clockStartRule().note().isEmpty()
+                            ? "" : ": " + external.clockStartRule().note())
+                    + ". The deadline shown" + date + " is the earliest plausible one, and the final denial letter "
+                    + "governs.");
         }
         switch (external.eligibilityStatus()) {
             case ELIGIBLE -> { }

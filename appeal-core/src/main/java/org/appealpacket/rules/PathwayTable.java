@@ -124,7 +124,12 @@ final class PathwayTable {
             case NOTICE_DATE -> "from the letter's date";
             case NONE -> "";
         };
-        return w.value().text() + " " + from + (w.earliestPlausible() ? " (earliest plausible)" : "");
+        String also = w.alsoWithin() == null ? "" : ", or " + w.alsoWithin().text() + " " + switch (w.alsoFrom()) {
+            case RECEIPT -> "from receipt";
+            case NOTICE_DATE -> "from the letter's date";
+            case NONE -> "";
+        } + " if the HHS-administered process applies, whichever ends first";
+        return w.value().text() + " " + from + also + (w.earliestPlausible() ? " (earliest plausible)" : "");
     }
 
     private static String filingCell(Filing f) {

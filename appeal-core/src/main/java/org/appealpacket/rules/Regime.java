@@ -375,6 +375,17 @@ record Regime(
             return this;
         }
 
+        /**
+         * The external window counted two ways, the earlier deadline used: {@code span} from
+         * {@code start} (the state's rule), or {@code alsoWithin} from {@code alsoFrom} (the
+         * HHS-administered process, where it is unsettled which applies).
+         */
+        Builder externalFileEarlierOf(Span span, ClockStart start, Span alsoWithin, ClockStart alsoFrom,
+                RuleValue value, RuleValue startRule) {
+            externalFile = new Window(value, span, start, false, startRule, true, alsoWithin, alsoFrom);
+            return this;
+        }
+
         /** An external step with no computable window (automatic forwarding, or a window not in the reference). */
         Builder externalFileNotComputable(String text, String citation, String tag) {
             RuleValue value = value(text, citation, tag);

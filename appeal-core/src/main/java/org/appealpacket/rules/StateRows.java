@@ -1041,7 +1041,13 @@ final class StateRows {
 
     static final Regime TN = state(Jurisdiction.TN, TN_REG, phoneS("(615) 741-2241; 800-342-4029", "type2.wiki"),
             TN_CITE, "?")
-            .externalFile(months(6), RECEIPT, false, value(months(6), "Tenn. Code Ann. § 56-61-116(a)", "R"))
+            // If the HHS-administered process applies instead, its 4 months from the decision's date end first.
+            .externalFileEarlierOf(months(6), RECEIPT, months(4), NOTICE_DATE,
+                    value(months(6), "Tenn. Code Ann. § 56-61-116(a)", "R/?", "the statute gives 6 months; if the "
+                            + "HHS-administered federal process applies instead, its 4 months from the date of the final "
+                            + "decision end first; the earlier date is used"),
+                    value("receipt of the notice of the final adverse determination", "Tenn. Code Ann. § 56-61-116(a)",
+                            "R"))
             .filing(FilingRoute.CARRIER, "the plan that issued the final denial, which assigns a reviewer approved by "
                     + "the Tennessee Department of Commerce and Insurance", value("in writing to the health carrier",
                     "Tenn. Code Ann. § 56-61-114", "R"))
@@ -1195,7 +1201,12 @@ final class StateRows {
 
     static final Regime WY = state(Jurisdiction.WY, WY_REG, phoneS("(307) 777-7401; 800-438-5768", "apellica.com"),
             WY_CITE, "?")
-            .externalFile(days(120), RECEIPT, false, value(days(120), "Wyo. Ins. Dept. Rules ch. 63 § 63-8(a)", "R"))
+            .externalFileEarlierOf(days(120), RECEIPT, months(4), NOTICE_DATE,
+                    value(days(120), "Wyo. Ins. Dept. Rules ch. 63 § 63-8(a)", "R/?", "the rule gives 120 days; if "
+                            + "the HHS-administered federal process applies instead, its 4 months from the date of the "
+                            + "final decision may end first; the earlier date is used"),
+                    value("receipt of the notice of the denial of the claim", "Wyo. Ins. Dept. Rules ch. 63 § 63-8(a)",
+                            "R"))
             .filing(FilingRoute.CARRIER, "the plan that issued the final denial, which sends a copy and the fee to the "
                     + "Wyoming Department of Insurance", value("file with the insurer, in duplicate, on the "
                     + "commissioner-approved form with the fee; the insurer sends a copy and the fee to the "

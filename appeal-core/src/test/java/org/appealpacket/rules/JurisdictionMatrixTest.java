@@ -109,7 +109,7 @@ class JurisdictionMatrixTest {
                 CARRIER, true));
         m.put(Jurisdiction.SD, new Expected(STATE, "South Dakota Division of Insurance", "4 months", DATE, REG, true));
         m.put(Jurisdiction.TN, new Expected(STATE, "Tennessee Department of Commerce and Insurance", "6 months",
-                RECEIPT, CARRIER, false));
+                RECEIPT, CARRIER, true));
         m.put(Jurisdiction.TX, new Expected(STATE, "Texas Department of Insurance", "4 months", DATE, CARRIER, true));
         m.put(Jurisdiction.UT, new Expected(STATE, "Utah Insurance Department", "180 days", RECEIPT, REG, false));
         m.put(Jurisdiction.VT, new Expected(STATE, "Vermont Department of Financial Regulation", "4 months", RECEIPT,
@@ -122,7 +122,7 @@ class JurisdictionMatrixTest {
         m.put(Jurisdiction.WI, new Expected(STATE, "Wisconsin Office of the Commissioner of Insurance", "4 months",
                 DATE, CARRIER, true));
         m.put(Jurisdiction.WY, new Expected(STATE, "Wyoming Department of Insurance", "120 days", RECEIPT, CARRIER,
-                false));
+                true));
         return m;
     }
 

@@ -34,7 +34,8 @@ class WindowRuleDatesTest {
         120 days from receipt (Virginia)                        | COMMERCIAL_HMO        | VA    | 2026-10-02 | 2026-10-06 | 2027-02-03 | false
         120 days from the date of the final denial (Idaho)      | COMMERCIAL_PPO        | ID    | 2026-10-02 | 2026-10-06 | 2027-01-30 | false
         120 days from receipt (Montana)                         | INDIVIDUAL_MARKET     | MT    | 2026-10-02 | 2026-10-06 | 2027-02-03 | false
-        120 days from receipt (Wyoming)                         | COMMERCIAL_PPO        | WY    | 2026-12-30 | 2027-01-04 | 2027-05-04 | false
+        Wyoming 120 days from receipt, or HHS 4 months if first | COMMERCIAL_PPO        | WY    | 2026-12-30 | 2027-01-04 | 2027-04-30 | true
+        Wyoming 120 days from receipt when that ends first      | COMMERCIAL_HMO        | WY    | 2026-10-02 | 2026-10-02 | 2027-01-30 | true
         127 days from receipt (Michigan)                        | COMMERCIAL_HMO        | MI    | 2026-10-02 | 2026-10-06 | 2027-02-10 | false
         130 days from receipt (Hawaii)                          | COMMERCIAL_HMO        | HI    | 2026-10-02 | 2026-10-06 | 2027-02-13 | false
         180 days from the date of the decision (New Hampshire)  | COMMERCIAL_PPO        | NH    | 2026-10-02 | 2026-10-06 | 2027-03-31 | false
@@ -43,7 +44,8 @@ class WindowRuleDatesTest {
         180 days from receipt (Utah)                            | INDIVIDUAL_MARKET     | UT    | 2028-02-29 | 2028-02-29 | 2028-08-27 | false
         6 months from the date (Minnesota insurer)              | COMMERCIAL_PPO        | MN    | 2026-08-31 | 2026-09-03 | 2027-02-28 | false
         6 months from the date (Minnesota HMO)                  | COMMERCIAL_HMO        | MN    | 2026-10-02 | 2026-10-06 | 2027-04-02 | false
-        6 months from receipt (Tennessee)                       | COMMERCIAL_HMO        | TN    | 2026-10-02 | 2026-10-06 | 2027-04-06 | false
+        6 months clamps Aug 31 to Feb 28 (California IMR)       | COMMERCIAL_HMO        | CA    | 2026-08-31 | 2026-09-02 | 2027-02-28 | false
+        Tennessee 6 months, but HHS's 4 months may end first    | COMMERCIAL_HMO        | TN    | 2026-10-02 | 2026-10-06 | 2027-02-02 | true
         12 months (Maine), from the letter's date               | COMMERCIAL_HMO        | ME    | 2026-10-02 | 2026-10-06 | 2027-10-02 | true
         12 months from Feb 29 clamps to Feb 28 (Maine)          | COMMERCIAL_PPO        | ME    | 2028-02-29 | 2028-03-02 | 2029-02-28 | true
         receipt vs letter: Illinois uses the letter's date      | COMMERCIAL_HMO        | IL    | 2026-10-02 | 2026-10-20 | 2027-02-02 | true
