@@ -3,6 +3,7 @@ package org.appealpacket;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.appealpacket.internal.support.Json;
 import org.appealpacket.rules.ExternalReview;
 import org.appealpacket.rules.FormularyExceptionClocks;
 import org.appealpacket.rules.InternalAppeal;

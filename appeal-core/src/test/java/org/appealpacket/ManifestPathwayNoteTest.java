@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.appealpacket.internal.support.Json;
 import org.appealpacket.model.AppealCase;
 import org.appealpacket.model.Denial;
 import org.appealpacket.model.DenialCategory;

@@ -36,6 +36,11 @@ public interface TemplateSource {
      * A source backed by class path resources under a package-like prefix, read through the given
      * class's class loader.
      *
+     * <p>In a named module, resources in a folder whose name is a package name (such as
+     * {@code org/example/templates}) are encapsulated in that module: open that package to the
+     * {@code org.appealpacket} module, or implement {@code open} in your module with your own
+     * class's {@code getResourceAsStream}.
+     *
      * @param anchor a class whose class loader (and module) holds the resources
      * @param root the resource folder, for example {@code org/appealpacket/templates/standard}
      * @return a source whose {@code toString()} names the root

@@ -1,6 +1,8 @@
 package org.appealpacket.templates;
 
+import java.io.InputStream;
 import org.appealpacket.template.TemplateSource;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The standard content pack: section templates for every section of an appeal packet, the print
@@ -11,8 +13,24 @@ import org.appealpacket.template.TemplateSource;
  * {@code AppealPackets.builder().templates(mine, StandardTemplates.get())}.
  */
 public final class StandardTemplates {
-    private static final TemplateSource SOURCE =
-            TemplateSource.classpath(StandardTemplates.class, "org/appealpacket/templates/standard");
+    private static final String ROOT = "org/appealpacket/templates/standard/";
+
+    /**
+     * Reads the resources from this module itself: on the module path they are encapsulated in
+     * it, and a lookup made from another module (as {@link TemplateSource#classpath} makes it)
+     * would not find them.
+     */
+    private static final TemplateSource SOURCE = new TemplateSource() {
+        @Override
+        public @Nullable InputStream open(String name) {
+            return StandardTemplates.class.getResourceAsStream("/" + ROOT + name);
+        }
+
+        @Override
+        public String toString() {
+            return "classpath:" + ROOT;
+        }
+    };
 
     private StandardTemplates() {
     }

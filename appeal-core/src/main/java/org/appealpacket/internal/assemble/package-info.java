@@ -1,4 +1,7 @@
-/** Implementation, not API (see {@link org.appealpacket.internal}). */
+/**
+ * Writing the packet: volumes, stamps, labels, separators and covers, exhibit pages, links, outline and fixed document information.
+ * Implementation, not API (see {@link org.appealpacket.internal}).
+ */
 @NullMarked
 package org.appealpacket.internal.assemble;
 

@@ -14,11 +14,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.BiConsumer;
-import java.util.function.Supplier;
 import org.appealpacket.TemplateException;
 import org.appealpacket.internal.select.TemplateSelector;
-import org.jspecify.annotations.Nullable;
 import org.openpdf.pdf.ITextFontResolver;
 import org.openpdf.pdf.ITextOutputDevice;
 import org.openpdf.pdf.ITextRenderer;
@@ -90,27 +87,6 @@ public final class LetterRenderer {
         return DeterministicRandom.withSeed(seed, work);
     }
 
-    /**
-     * Sees every document just before it is laid out (after the font-run pass), on the calling
-     * thread only, while {@link #observing} runs. For benchmarks that feed the very same XHTML to
-     * the bare engine; null (the normal case) costs one thread-local read per render.
-     */
-    private static final ThreadLocal<@Nullable BiConsumer<Long, Document>>
-            OBSERVER = new ThreadLocal<>();
-
-    /**
-     * Runs {@code work}, handing each section's final document (keyed by its subset seed, i.e. its
-     * position in the packet) to {@code observer} before it becomes PDF. Internal: benchmarks only.
-     */
-    public static <T> T observing(BiConsumer<Long, Document> observer, Supplier<T> work) {
-        OBSERVER.set(observer);
-        try {
-            return work.get();
-        } finally {
-            OBSERVER.remove();
-        }
-    }
-
     /** Renders a template to XHTML, the step golden-text tests look at. */
     public String xhtml(String template, Map<String, Object> model, Locale locale) {
         try {
@@ -149,18 +125,15 @@ public final class LetterRenderer {
 
     /**
      * Renders a section's XHTML (from {@link #xhtml}) to PDF. The same XHTML and seed give the
-     * same bytes, so a caller may keep a result for as long as the XHTML it came from is unchanged.
+     * same pages (drawing and font subsets), so a caller may keep a result for as long as the XHTML
+     * it came from is unchanged; the file's own object numbers and ID vary, and the packet writer
+     * renumbers the objects and writes its own ID.
      *
      * @param seed distinguishes this document's font subsets from other documents in the packet
      */
     public Rendered render(String xhtml, String template, long seed) {
-        Document doc = Xhtml.parse(xhtml, template);
-        Xhtml.assignFonts(doc, fonts, template);
+        Document doc = document(xhtml, template);
         String title = Xhtml.title(doc);
-        BiConsumer<Long, Document> observer = OBSERVER.get();
-        if (observer != null) {
-            observer.accept(seed, doc);
-        }
         return DeterministicRandom.withSeed(seed, () -> {
             // A renderer that fails halfway is not given back: it is dropped, never reused.
             ITextRenderer renderer = borrow();
@@ -183,8 +156,7 @@ public final class LetterRenderer {
      * much again): for sections that will be rendered again once page numbers are known.
      */
     public int pages(String xhtml, String template) {
-        Document doc = Xhtml.parse(xhtml, template);
-        Xhtml.assignFonts(doc, fonts, template);
+        Document doc = document(xhtml, template);
         return DeterministicRandom.withSeed(0, () -> {
             ITextRenderer renderer = borrow();
             layOut(renderer, doc);
@@ -192,6 +164,18 @@ public final class LetterRenderer {
             giveBack(renderer);
             return pages;
         });
+    }
+
+    /**
+     * The document the layout engine gets for a section's XHTML: parsed, and every run of text
+     * the body font cannot draw put in a span of the fallback font that can.
+     *
+     * @throws TemplateException if the XHTML is not well formed or has a character no font can draw
+     */
+    public Document document(String xhtml, String template) {
+        Document doc = Xhtml.parse(xhtml, template);
+        Xhtml.assignFonts(doc, fonts, template);
+        return doc;
     }
 
     private static void layOut(ITextRenderer renderer, Document doc) {

@@ -3,7 +3,6 @@ package org.appealpacket.internal.select;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -145,7 +144,8 @@ public final class TemplateSelector {
         try (InputStream in = source.open(name)) {
             return in == null ? null : new Found(index, in.readAllBytes());
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + name + " from " + source, e);
+            throw new TemplateException(name, String.format(Locale.ROOT, "%s could not be read from the template source %s (%s)",
+                    name, source, e.getClass().getSimpleName()), e);
         }
     }
 

@@ -1,4 +1,7 @@
-/** Implementation, not API (see {@link org.appealpacket.internal}). */
+/**
+ * Finding templates and resources in the chain of template sources; the stamp words.
+ * Implementation, not API (see {@link org.appealpacket.internal}).
+ */
 @NullMarked
 package org.appealpacket.internal.select;
 

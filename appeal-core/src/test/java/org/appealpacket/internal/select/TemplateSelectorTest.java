@@ -85,4 +85,25 @@ class TemplateSelectorTest {
             assertThat(TemplateSelector.isSafeName(bad)).as(bad).isFalse();
         }
     }
+
+    @Test
+    void aSourceThatFailsToRead_isATemplateException_namingTheResourceAndTheSource() {
+        TemplateSource broken = new TemplateSource() {
+            @Override
+            public java.io.InputStream open(String n) throws java.io.IOException {
+                throw new java.io.IOException("disk gone");
+            }
+
+            @Override
+            public String toString() {
+                return "broken";
+            }
+        };
+        TemplateSelector s = new TemplateSelector(List.of(broken));
+        assertThatThrownBy(() -> s.read("fonts/fonts.txt"))
+                .isInstanceOf(TemplateException.class)
+                .hasMessage("fonts/fonts.txt could not be read from the template source broken (IOException)")
+                .hasCauseInstanceOf(java.io.IOException.class)
+                .satisfies(e -> assertThat(((TemplateException) e).template()).isEqualTo("fonts/fonts.txt"));
+    }
 }

@@ -39,7 +39,7 @@ public final class CpuPerPacket {
         AppealPackets packets = SampleCases.packets();
         AppealCase appealCase = SampleCases.load(caseName, packets);
         Path folder = SampleCases.folder(caseName);
-        Floor floor = Floor.of(packets, appealCase, folder, Files.createTempDirectory("floor-fonts"));
+        Floor floor = Floor.of(appealCase, folder, Files.createTempDirectory("floor-fonts"));
         ITextRenderer floorRenderer = floor.renderer();
         com.sun.management.ThreadMXBean bean = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
         String first = packets.assemble(appealCase, folder).sha256();

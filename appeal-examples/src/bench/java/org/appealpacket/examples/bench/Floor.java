@@ -12,18 +12,22 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Objects;
-import java.util.TreeMap;
 import javax.xml.transform.OutputKeys;
 import javax.xml.transform.TransformerException;
 import javax.xml.transform.TransformerFactory;
 import javax.xml.transform.dom.DOMSource;
 import javax.xml.transform.stream.StreamResult;
-import org.appealpacket.AppealPackets;
+import org.appealpacket.Limits;
+import org.appealpacket.PacketOptions;
+import org.appealpacket.internal.engine.Letter;
+import org.appealpacket.internal.engine.PacketEngine;
+import org.appealpacket.internal.exhibit.CaseFolder;
 import org.appealpacket.internal.render.LetterRenderer;
+import org.appealpacket.internal.select.TemplateSelector;
 import org.appealpacket.model.AppealCase;
 import org.appealpacket.model.Exhibit;
+import org.appealpacket.template.TemplateSource;
 import org.appealpacket.templates.StandardTemplates;
 import org.openpdf.context.StyleReference;
 import org.openpdf.pdf.ITextRenderer;
@@ -37,7 +41,8 @@ import org.openpdf.text.pdf.PdfWriter;
 
 /**
  * The floor a packet is measured against: what the bare engine costs for the same output. The very
- * XHTML documents the library lays out for a case (captured once, outside the timing) are rendered
+ * XHTML documents the library lays out for a case (made once, outside the timing, by the library's
+ * own stages: its plan, its letters with settled page numbers, its font-run pass) are rendered
  * by openpdf-html with the same font files registered, and merged with the same exhibits through
  * {@code PdfCopy}; image exhibits become one-page PDFs first. No library code runs in {@link #build}.
  *
@@ -62,11 +67,19 @@ final class Floor {
         this.fonts = fonts;
     }
 
-    /** Captures the letter documents of one assembly of the case and copies the fonts to files. */
-    static Floor of(AppealPackets packets, AppealCase appealCase, Path caseFolder, Path fontFolder) {
-        Map<Long, String> documents = new TreeMap<>();
-        LetterRenderer.observing((seed, doc) -> documents.put(seed, serialize(doc)),
-                () -> packets.assemble(appealCase, caseFolder));
+    /**
+     * Makes the letter documents of the case as the library lays them out (the engine's letters
+     * with their settled page numbers, through the renderer's font-run pass) and copies the fonts
+     * to files. The engine runs on the classpath here, where its internal packages are reachable.
+     */
+    static Floor of(AppealCase appealCase, Path caseFolder, Path fontFolder) {
+        List<TemplateSource> templates = List.of(StandardTemplates.get());
+        PacketEngine engine = new PacketEngine(templates, SampleCases.CLOCK, PacketOptions.defaults(), Limits.defaults());
+        LetterRenderer renderer = new LetterRenderer(new TemplateSelector(templates));
+        List<String> documents = new ArrayList<>();
+        for (Letter letter : engine.letters(engine.prepare(appealCase, e -> CaseFolder.resolve(caseFolder, e)))) {
+            documents.add(serialize(renderer.document(letter.xhtml(), letter.section().template())));
+        }
         List<Path> exhibits = new ArrayList<>();
         for (Exhibit e : appealCase.exhibits()) {
             exhibits.add(caseFolder.resolve(e.file()).normalize());
@@ -75,7 +88,7 @@ final class Floor {
                 "the standard templates' stylesheet");
         String cssUrl = css.toExternalForm();
         String baseUrl = cssUrl.substring(0, cssUrl.length() - "css/letter.css".length());
-        return new Floor(List.copyOf(documents.values()), List.copyOf(exhibits), baseUrl, copyFonts(fontFolder));
+        return new Floor(List.copyOf(documents), List.copyOf(exhibits), baseUrl, copyFonts(fontFolder));
     }
 
     int letterCount() {

@@ -37,7 +37,7 @@ public class PacketBenchmark {
         packets = SampleCases.packets();
         appealCase = SampleCases.load(caseName, packets);
         folder = SampleCases.folder(caseName);
-        floor = Floor.of(packets, appealCase, folder, Files.createTempDirectory("floor-fonts"));
+        floor = Floor.of(appealCase, folder, Files.createTempDirectory("floor-fonts"));
         floorRenderer = floor.renderer();
         // The floor must make the same pages, or the ratio compares different work.
         int libraryPages = packets.assemble(appealCase, folder).pageCount();

@@ -1,0 +1,286 @@
+package org.appealpacket.internal.assemble;
+
+import java.awt.image.BufferedImage;
+import java.io.BufferedOutputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReadParam;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
+import org.appealpacket.AppealException;
+import org.appealpacket.ExhibitException;
+import org.appealpacket.internal.exhibit.ExhibitFile;
+import org.appealpacket.internal.exhibit.PdfSources;
+import org.jspecify.annotations.Nullable;
+import org.openpdf.text.Document;
+import org.openpdf.text.DocumentException;
+import org.openpdf.text.Image;
+import org.openpdf.text.PageSize;
+import org.openpdf.text.Rectangle;
+import org.openpdf.text.pdf.AcroFields;
+import org.openpdf.text.pdf.PdfAnnotation;
+import org.openpdf.text.pdf.PdfArray;
+import org.openpdf.text.pdf.PdfContentByte;
+import org.openpdf.text.pdf.PdfDictionary;
+import org.openpdf.text.pdf.PdfName;
+import org.openpdf.text.pdf.PdfNumber;
+import org.openpdf.text.pdf.PdfObject;
+import org.openpdf.text.pdf.PdfReader;
+import org.openpdf.text.pdf.PdfStamper;
+import org.openpdf.text.pdf.PdfWriter;
+
+/**
+ * An exhibit's pages, ready to be copied into the packet: a PDF as it is, or with its form fields
+ * flattened so that their values print; images (JPEG, PNG, each page of a TIFF) placed on US
+ * Letter pages inside the stamp bands.
+ */
+final class ExhibitPages {
+    /**
+     * The most bytes an exhibit file may have for its converted form (image pages, a flattened
+     * form) to be kept in memory; larger ones go through a temporary file. Small ones stay off the
+     * disk: a packet should leave no copies of member records behind, even for a moment.
+     */
+    static final long IN_MEMORY_BYTES = 16L * 1024 * 1024;
+
+    /**
+     * The most pixels an image is decoded at (about a US Letter page at 300 dpi, with room). Larger
+     * PNG and TIFF pages are read subsampled: decoded whole, a 60-megapixel colour scan needs more
+     * memory than a small heap has. JPEG files are embedded as they are, never decoded.
+     */
+    static final long MAX_DECODED_PIXELS = 9_000_000L;
+
+    private ExhibitPages() {
+    }
+
+    /**
+     * An exhibit opened for copying, and the warnings about what was done to it (flattened form
+     * fields, images placed at a lower resolution), without case values.
+     */
+    record Opened(PdfReader reader, List<String> warnings) {
+    }
+
+    @FunctionalInterface
+    private interface PdfProducer {
+        void write(OutputStream out) throws IOException;
+    }
+
+    /**
+     * Opens an exhibit's pages.
+     *
+     * @param temps where the temporary files made for it are listed, for the caller to delete
+     * @throws ExhibitException naming the exhibit if it cannot be opened or converted
+     */
+    static Opened open(ExhibitFile file, List<Path> temps) throws IOException {
+        if (file.format() == ExhibitFile.Format.PDF) {
+            PdfReader reader = PdfSources.open(file.label(), file.name(), file.path());
+            boolean form;
+            try {
+                form = hasFormFields(reader);
+            } catch (RuntimeException e) {
+                reader.close();
+                throw e;
+            }
+            if (!form) {
+                return new Opened(reader, List.of());
+            }
+            PdfReader flattened = through(file, temps, out -> flatten(file, reader, out), reader::close);
+            return new Opened(flattened, List.of(String.format(Locale.ROOT,
+                    "exhibit %s (%s): its form fields were flattened so that their values print",
+                    file.label(), file.name())));
+        }
+        List<String> warnings = new ArrayList<>();
+        PdfReader reader = through(file, temps, out -> warnings.addAll(imagePages(file, out)), () -> { });
+        return new Opened(reader, List.copyOf(warnings));
+    }
+
+    /** Writes a converted exhibit into memory or a temporary file, and opens the result. */
+    private static PdfReader through(ExhibitFile file, List<Path> temps, PdfProducer producer, Runnable before)
+            throws IOException {
+        if (Files.size(file.path()) <= IN_MEMORY_BYTES) {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            producer.write(bytes);
+            before.run();
+            try {
+                // A flattened form from an owner-password-only file comes back encrypted the same way.
+                return PdfSources.unlocked(new PdfReader(bytes.toByteArray()));
+            } catch (IOException | RuntimeException e) {
+                throw new ExhibitException(file.label(), file.name(), "could not be converted ("
+                        + e.getClass().getSimpleName() + ")");
+            }
+        }
+        Path t = temp(temps);
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(t), 1 << 16)) {
+            producer.write(out);
+        }
+        before.run();
+        return PdfSources.open(file.label(), file.name(), t);
+    }
+
+    private static Path temp(List<Path> temps) throws IOException {
+        Path t = Files.createTempFile("appealpacket-", ".pdf");
+        temps.add(t);
+        return t;
+    }
+
+    static boolean hasFormFields(PdfReader reader) {
+        PdfDictionary acroForm = reader.getAcroForm();
+        if (acroForm == null) {
+            return false;
+        }
+        PdfObject fields = PdfReader.getPdfObject(acroForm.get(PdfName.FIELDS));
+        return fields instanceof PdfArray array && !array.isEmpty();
+    }
+
+    /**
+     * Flattens the form: field values become page content, so they print and no reader can change
+     * them. Text fields get fresh appearances first, because many files leave that to the reader
+     * ({@code /NeedAppearances}) and a flattened field without one prints empty.
+     */
+    private static void flatten(ExhibitFile file, PdfReader reader, OutputStream out) {
+        try {
+            PdfStamper stamper = new PdfStamper(reader, out);
+            AcroFields fields = stamper.getAcroFields();
+            fields.setGenerateAppearances(true);
+            for (AcroFields.Item item : fields.getAllFields().values()) {
+                for (int i = 0; i < item.size(); i++) {
+                    printable(item.getWidget(i));
+                    printable(item.getMerged(i));
+                }
+            }
+            for (String name : new ArrayList<>(fields.getAllFields().keySet())) {
+                if (fields.getFieldType(name) == AcroFields.FIELD_TYPE_TEXT) {
+                    String value = fields.getField(name);
+                    if (value != null && !value.isEmpty()) {
+                        try {
+                            fields.setField(name, value);
+                        } catch (RuntimeException e) {
+                            // Keep the appearance the file has.
+                        }
+                    }
+                }
+            }
+            stamper.setFormFlattening(true);
+            stamper.close();
+        } catch (IOException | RuntimeException e) {
+            throw new ExhibitException(file.label(), file.name(), "has form fields that could not be flattened ("
+                    + e.getClass().getSimpleName() + ")");
+        }
+    }
+
+    /**
+     * Marks a visible widget as printing: flattening keeps only printing fields, and many forms
+     * (and form tools) leave the flag off for fields that show on screen. A field hidden on
+     * purpose stays hidden.
+     */
+    private static void printable(@Nullable PdfDictionary widget) {
+        if (widget == null) {
+            return;
+        }
+        PdfObject f = PdfReader.getPdfObject(widget.get(PdfName.F));
+        int flags = f instanceof PdfNumber n ? n.intValue() : 0;
+        if ((flags & (PdfAnnotation.FLAGS_HIDDEN | PdfAnnotation.FLAGS_NOVIEW)) == 0) {
+            widget.put(PdfName.F, new PdfNumber(flags | PdfAnnotation.FLAGS_PRINT));
+        }
+    }
+
+    /**
+     * Writes image pages (JPEG, PNG, each page of a TIFF) onto US Letter pages inside the bands,
+     * into a file: a long fax must not sit in memory as a PDF.
+     *
+     * @return a warning for each page placed at a lower resolution than its own
+     */
+    static List<String> imagePages(ExhibitFile file, OutputStream out) throws IOException {
+        List<String> warnings = new ArrayList<>();
+        try {
+            Document doc = new Document(PageSize.LETTER, 0, 0, 0, 0);
+            PdfWriter writer = PdfWriter.getInstance(doc, out);
+            doc.open();
+            PdfContentByte cb = writer.getDirectContent();
+            if (file.format() == ExhibitFile.Format.JPEG) {
+                Image image = Image.getInstance(Files.readAllBytes(file.path()));
+                float dpi = image.getDpiX() > 0 ? image.getDpiX() : 0;
+                place(doc, cb, image, dpi, true);
+            } else {
+                try (ImageInputStream in = ImageIO.createImageInputStream(file.path().toFile())) {
+                    Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
+                    ImageReader reader = readers.next();
+                    try {
+                        reader.setInput(in, false, true);
+                        // Counted by inspection (a looping page chain never reaches this point).
+                        int n = file.pages();
+                        for (int i = 0; i < n; i++) {
+                            long pixels = (long) reader.getWidth(i) * reader.getHeight(i);
+                            Image image;
+                            float dpi = 0;
+                            if (pixels > MAX_DECODED_PIXELS) {
+                                int step = (int) Math.ceil(Math.sqrt((double) pixels / MAX_DECODED_PIXELS));
+                                ImageReadParam param = reader.getDefaultReadParam();
+                                param.setSourceSubsampling(step, step, 0, 0);
+                                BufferedImage page = reader.read(i, param);
+                                image = Image.getInstance(page, null, page.getColorModel().getPixelSize() == 1);
+                                warnings.add(String.format(Locale.ROOT,
+                                        "exhibit %s (%s): image %d is %d×%d pixels and is placed at 1/%d of that resolution",
+                                        file.label(), file.name(), i + 1, reader.getWidth(i), reader.getHeight(i), step));
+                            } else if (file.format() == ExhibitFile.Format.PNG) {
+                                // Small enough: OpenPDF embeds the PNG itself (its transparency kept).
+                                image = Image.getInstance(Files.readAllBytes(file.path()));
+                                dpi = image.getDpiX() > 0 ? image.getDpiX() : 0;
+                            } else {
+                                BufferedImage page = reader.read(i);
+                                image = Image.getInstance(page, null, page.getColorModel().getPixelSize() == 1);
+                            }
+                            // Fax resolutions differ across and down; a TIFF page fills the page
+                            // instead of trusting one of them.
+                            place(doc, cb, image, dpi, i == 0);
+                            writer.flush();
+                        }
+                    } finally {
+                        reader.dispose();
+                    }
+                }
+            }
+            doc.close();
+        } catch (RuntimeException e) {
+            if (e instanceof AppealException ae) {
+                throw ae;
+            }
+            throw new ExhibitException(file.label(), file.name(), "cannot be placed as an image ("
+                    + e.getClass().getSimpleName() + ")");
+        }
+        return warnings;
+    }
+
+    private static void place(Document doc, PdfContentByte cb, Image image, float dpi, boolean first)
+            throws DocumentException {
+        if (!first) {
+            doc.newPage();
+        }
+        Rectangle page = PageSize.LETTER;
+        float maxW = page.getWidth() - 2 * PacketWriter.SIDE;
+        float maxH = page.getHeight() - 2 * PacketWriter.BAND - 2 * 6f;
+        float w = image.getWidth();
+        float h = image.getHeight();
+        if (dpi > 0) {
+            w = w * 72f / dpi;
+            h = h * 72f / dpi;
+        }
+        float scale = Math.min(1f, Math.min(maxW / w, maxH / h));
+        if (dpi <= 0) {
+            // Without a resolution, fill the available area: scans and photos are meant to be read.
+            scale = Math.min(maxW / w, maxH / h);
+        }
+        float sw = w * scale;
+        float sh = h * scale;
+        image.scaleAbsolute(sw, sh);
+        image.setAbsolutePosition((page.getWidth() - sw) / 2, (page.getHeight() - sh) / 2);
+        cb.addImage(image);
+    }
+}

@@ -1,0 +1,35 @@
+package org.appealpacket.internal.assemble;
+
+import org.appealpacket.internal.select.StampWords;
+
+/**
+ * The words stamped on pages, in the packet's language: the running header (already filled in),
+ * and the formats of the page number, the exhibit page label, the exhibit's outline entry, the
+ * separator pages and the volume covers.
+ */
+public record StampText(String header, String pageFormat, String exhibitPageFormat, String exhibitOutlineFormat,
+        String separatorHeading, String separatorDetail, String separatorDetailOne, String volumeHeading,
+        String volumeDetail, String volumeLabel) {
+
+    /** With English separator and volume words. */
+    public StampText(String header, String pageFormat, String exhibitPageFormat, String exhibitOutlineFormat) {
+        this(header, pageFormat, exhibitPageFormat, exhibitOutlineFormat, "Exhibit %1$s",
+                "%1$d pages · packet pages %2$d–%3$d", "1 page · packet page %2$d", "Volume %1$d of %2$d",
+                "pages %1$d–%2$d of %3$d", "Volume %1$d");
+    }
+
+    /** A packet's stamp text: the template set's words, English where it has none. */
+    public static StampText of(String header, StampWords words) {
+        StampText english = new StampText(header, "", "", "");
+        return new StampText(header,
+                words.word("page", "%1$d / %2$d"),
+                words.word("exhibitPage", "%1$s · %2$d / %3$d"),
+                words.word("exhibitOutline", "%1$s: %2$s"),
+                words.word("separatorHeading", english.separatorHeading()),
+                words.word("separatorDetail", english.separatorDetail()),
+                words.word("separatorDetailOne", english.separatorDetailOne()),
+                words.word("volumeHeading", english.volumeHeading()),
+                words.word("volumeDetail", english.volumeDetail()),
+                words.word("volumeLabel", english.volumeLabel()));
+    }
+}

@@ -1,0 +1,260 @@
+package org.appealpacket.internal.assemble;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.Calendar;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import org.appealpacket.PacketOptions;
+import org.appealpacket.VolumeOutput;
+import org.appealpacket.internal.support.Sha256;
+import org.jspecify.annotations.Nullable;
+import org.openpdf.text.Document;
+import org.openpdf.text.DocumentException;
+import org.openpdf.text.Rectangle;
+import org.openpdf.text.pdf.PdfAction;
+import org.openpdf.text.pdf.PdfAnnotation;
+import org.openpdf.text.pdf.PdfBorderArray;
+import org.openpdf.text.pdf.PdfContentByte;
+import org.openpdf.text.pdf.PdfCopy;
+import org.openpdf.text.pdf.PdfDestination;
+import org.openpdf.text.pdf.PdfDictionary;
+import org.openpdf.text.pdf.PdfImportedPage;
+import org.openpdf.text.pdf.PdfPageLabels;
+import org.openpdf.text.pdf.PdfReader;
+import org.openpdf.text.pdf.PdfWriter;
+
+/**
+ * Adds pages to the current volume's copy, stamping each and giving it its page label, and
+ * moves to the next volume (with its cover) when a volume is full. One per pass over the packet.
+ */
+final class VolumeWriter {
+    /** What a page of the packet is. */
+    enum Kind { LETTER, SEPARATOR, EXHIBIT }
+
+    private final Stamper stamper;
+    final StampText text;
+    private final PacketOptions options;
+    private final int total;
+    private final Map<String, Integer> exhibitPages;
+    private final List<Volume> volumes;
+    private final VolumeOutput outputs;
+    private final Calendar date;
+    private final byte[] fileId;
+    private final VolumePlan.@Nullable CountingOutput counter;
+    private final long @Nullable [] ends;
+    private final List<PdfReader> readers = new ArrayList<>();
+    @Nullable PdfReader covers;
+    private @Nullable Document document;
+    private @Nullable PdfCopy copy;
+    private @Nullable PdfPageLabels labels;
+    private List<Map<String, Object>> outline = new ArrayList<>();
+    /** A bookmark for the part that starts on the next page, placed once that page's volume is open. */
+    private @Nullable Map<String, Object> pendingBookmark;
+    private int pendingBookmarkPage;
+    private @Nullable Volume volume;
+    private int pageNo;
+    @Nullable Map<String, Object> lastBookmark;
+    private final Map<Map<String, Object>, Volume> bookmarkVolumes = new IdentityHashMap<>();
+
+    /**
+     * @param exhibitPages each exhibit's first packet page, by label: where links to it go
+     * @param counter in the measuring pass, the output whose count is recorded after each page
+     * @param ends in the measuring pass, where each page's end offset is recorded
+     */
+    VolumeWriter(Stamper stamper, StampText text, PacketOptions options, int total, Map<String, Integer> exhibitPages,
+            List<Volume> volumes, VolumeOutput outputs, Calendar date, byte[] fileId,
+            VolumePlan.@Nullable CountingOutput counter, long @Nullable [] ends) {
+        this.stamper = stamper;
+        this.text = text;
+        this.options = options;
+        this.total = total;
+        this.exhibitPages = exhibitPages;
+        this.volumes = volumes;
+        this.outputs = outputs;
+        this.date = date;
+        this.fileId = fileId;
+        this.counter = counter;
+        this.ends = ends;
+    }
+
+    private PdfCopy copy() {
+        return Objects.requireNonNull(copy);
+    }
+
+    /** The page number inside the current volume's file of a packet page. */
+    private int local(int packetPage) {
+        Volume v = Objects.requireNonNull(volume);
+        return packetPage - v.firstPage() + 1 + (volumes.size() > 1 ? 1 : 0);
+    }
+
+    private boolean inVolume(int packetPage) {
+        Volume v = Objects.requireNonNull(volume);
+        return packetPage >= v.firstPage() && packetPage <= v.lastPage();
+    }
+
+    /** Bookmarks are given with packet page numbers; they land in the volume of that page. */
+    void bookmark(Map<String, Object> bookmark, int packetPage) {
+        pendingBookmark = bookmark;
+        pendingBookmarkPage = packetPage;
+        lastBookmark = bookmark;
+    }
+
+    /**
+     * Puts an exhibit's own bookmarks (with packet page numbers) under its entry, pointing into
+     * the file that holds the entry; targets in another volume keep their title only.
+     */
+    void kids(Map<String, Object> parent, List<Map<String, Object>> kids) {
+        Volume v = bookmarkVolumes.get(parent);
+        if (v == null) {
+            return;
+        }
+        List<Map<String, Object>> local = Outline.localise(kids, v, volumes.size() > 1 ? 1 : 0);
+        if (!local.isEmpty()) {
+            parent.put("Kids", local);
+        }
+    }
+
+    /** Lets the current copy forget a reader (its objects are written). */
+    void free(PdfReader reader) throws IOException {
+        if (copy != null && readers.remove(reader)) {
+            copy.freeReader(reader);
+        }
+    }
+
+    private void openVolume(Volume v) throws DocumentException, IOException {
+        closeVolume();
+        volume = v;
+        OutputStream out = outputs.open(v.number(), volumes.size());
+        Document doc = new Document();
+        byte[] id = volumes.size() > 1 ? Sha256.volumeId(fileId, v.number()) : fileId;
+        FixedInfoCopy c = new FixedInfoCopy(doc, out, date, id, options.documentTitle());
+        c.setPdfVersion(PdfWriter.VERSION_1_7);
+        // The stamper maps the page's visible orientation itself (with the crop box's offset);
+        // PdfCopy's own rotation on top of it turned stamps on rotated pages a second time.
+        c.setRotateContents(false);
+        c.setFullCompression();
+        doc.open();
+        document = doc;
+        copy = c;
+        labels = new PdfPageLabels();
+        outline = new ArrayList<>();
+        if (volumes.size() > 1) {
+            PdfReader coverReader = Objects.requireNonNull(covers);
+            PdfImportedPage imported = c.getImportedPage(coverReader, v.number());
+            PdfCopy.PageStamp stamp = c.createPageStamp(imported);
+            stamper.stamp(stamp.getOverContent(), coverReader.getCropBox(v.number()), 0, text.header(), "", null, null);
+            stamp.alterContents();
+            c.addPage(imported);
+            c.freeReader(coverReader);
+            labels.addPageLabel(1, PdfPageLabels.EMPTY, String.format(Locale.ROOT, text.volumeLabel(), v.number()));
+        }
+    }
+
+    private void closeVolume() throws IOException {
+        if (document == null) {
+            return;
+        }
+        PdfCopy c = copy();
+        for (PdfReader r : readers) {
+            c.freeReader(r);
+        }
+        c.setOutlines(outline);
+        c.setPageLabels(Objects.requireNonNull(labels));
+        c.setViewerPreferences(PdfWriter.PageModeUseOutlines);
+        Document d = document;
+        document = null;
+        copy = null;
+        d.close();
+    }
+
+    void finish() throws IOException, DocumentException {
+        if (document == null && !volumes.isEmpty()) {
+            openVolume(volumes.get(0));
+        }
+        closeVolume();
+    }
+
+    /** After a failure: close what is open without caring about its content. */
+    void abandon() {
+        if (document != null) {
+            try {
+                document.close();
+            } catch (RuntimeException e) {
+                // The failure that brought us here is the one to report.
+            }
+            document = null;
+        }
+    }
+
+    /**
+     * @param exhibitLabel the label of the exhibit the page belongs to (or that a separator
+     *     names); null on letter pages
+     * @param exhibitStamp the {@code Exhibit B · page 3 of 12} stamp on exhibit pages, else null
+     */
+    void add(PdfReader reader, int page, Kind kind, @Nullable String exhibitLabel, @Nullable String exhibitStamp)
+            throws IOException, DocumentException {
+        boolean exhibitPage = kind == Kind.EXHIBIT;
+        boolean letter = kind == Kind.LETTER;
+        pageNo++;
+        if (volume == null || pageNo > volume.lastPage()) {
+            openVolume(volumes.get(volume == null ? 0 : volume.number()));
+        }
+        if (pendingBookmark != null && pendingBookmarkPage == pageNo) {
+            pendingBookmark.put("Page", local(pageNo) + " Fit");
+            outline.add(pendingBookmark);
+            bookmarkVolumes.put(pendingBookmark, Objects.requireNonNull(volume));
+            pendingBookmark = null;
+        }
+        PdfCopy c = copy();
+        if (!readers.contains(reader)) {
+            readers.add(reader);
+        }
+        PdfDictionary dict = reader.getPageN(page);
+        int rotation = reader.getPageRotation(page);
+        Rectangle box = reader.getCropBox(page);
+        List<ExhibitLinks.Link> links = letter ? ExhibitLinks.take(dict) : List.of();
+        if (exhibitPage) {
+            box = PageSanitizer.extend(dict, box, rotation);
+            PageSanitizer.sanitize(dict);
+        }
+        PdfImportedPage imported = c.getImportedPage(reader, page);
+        PdfCopy.PageStamp stamp = c.createPageStamp(imported);
+        PdfContentByte over = stamp.getOverContent();
+        String bates = options.bates() ? options.batesNumber(pageNo) : null;
+        stamper.stamp(over, box, rotation, text.header(), String.format(Locale.ROOT, text.pageFormat(), pageNo, total),
+                exhibitStamp, bates);
+        for (ExhibitLinks.Link link : links) {
+            Integer target = exhibitPages.get(link.label());
+            // A link can only lead to a page in the same file.
+            if (target != null && inVolume(target)) {
+                PdfAnnotation annotation = PdfAnnotation.createLink(c, link.rect(), PdfAnnotation.HIGHLIGHT_INVERT,
+                        PdfAction.gotoLocalPage(local(target), new PdfDestination(PdfDestination.FIT), c));
+                annotation.setBorder(new PdfBorderArray(0, 0, 0));
+                stamp.addAnnotation(annotation);
+            }
+        }
+        stamp.alterContents();
+        c.addPage(imported);
+        if (ends != null && counter != null) {
+            ends[pageNo] = counter.count;
+        }
+        PdfPageLabels l = Objects.requireNonNull(labels);
+        int here = local(pageNo);
+        if (bates != null) {
+            l.addPageLabel(here, PdfPageLabels.EMPTY, bates);
+        } else if (exhibitLabel != null && exhibitPage) {
+            if (page == 1 || here == 1 + (volumes.size() > 1 ? 1 : 0)) {
+                l.addPageLabel(here, PdfPageLabels.DECIMAL_ARABIC_NUMERALS, exhibitLabel + "-", page);
+            }
+        } else if (exhibitLabel != null) {
+            l.addPageLabel(here, PdfPageLabels.EMPTY, exhibitLabel);
+        } else {
+            l.addPageLabel(here, PdfPageLabels.DECIMAL_ARABIC_NUMERALS, null, pageNo);
+        }
+    }
+}

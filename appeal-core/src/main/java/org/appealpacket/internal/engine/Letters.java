@@ -1,0 +1,155 @@
+package org.appealpacket.internal.engine;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.appealpacket.AppealException;
+import org.appealpacket.PacketPlan;
+import org.appealpacket.internal.exhibit.ExhibitFile;
+import org.appealpacket.internal.plan.PageLayout;
+import org.appealpacket.internal.plan.Placed;
+import org.appealpacket.internal.plan.Planned;
+import org.appealpacket.internal.render.LetterRenderer;
+import org.appealpacket.internal.render.TemplateModel;
+import org.appealpacket.model.AppealCase;
+import org.appealpacket.model.Rebuttal;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Renders a packet's letter sections until their page numbers settle: the exhibit index and the
+ * exhibit references print packet page numbers, which depend on how long the letters are. The
+ * page numbers come from the one {@link PageLayout}.
+ */
+final class Letters {
+    private static final int MAX_LAYOUT_PASSES = 4;
+    private static final Logger LOG = LoggerFactory.getLogger(PacketEngine.LOGGER);
+
+    private Letters() {
+    }
+
+    /**
+     * The settled letters, and the data every template saw (part of the file ID).
+     *
+     * @param letters in packet order
+     * @param model the template data of the last pass
+     */
+    record Settled(List<Letter> letters, Map<String, Object> model) {
+    }
+
+    /** A section with the page count assumed for it in one pass. */
+    private record Draft(PacketPlan.SectionPlan section, int pages) {
+    }
+
+    /**
+     * Renders every section until the page counts settle.
+     *
+     * <p>A section is rendered again only when its XHTML changed; the same XHTML gives the same
+     * PDF, so the result is what rendering every section in every pass would give. In the first
+     * pass, a section whose XHTML changes when every page number shifts (it prints them) is
+     * only laid out to count its pages, since it will be redone with the settled numbers.
+     *
+     * @param separatorPages whether each exhibit is preceded by a separator page
+     */
+    static Settled settle(Planned planned, LetterRenderer renderer, boolean separatorPages) {
+        List<PacketPlan.SectionPlan> sections = planned.plan().sections();
+        int n = sections.size();
+        int[] assumed = new int[n];
+        Arrays.fill(assumed, 1);
+        String[] xhtml = new String[n];
+        LetterRenderer.Rendered[] rendered = new LetterRenderer.Rendered[n]; // null: only counted
+        int[] pages = new int[n];
+        for (int pass = 0; pass < MAX_LAYOUT_PASSES; pass++) {
+            Map<String, Object> model = model(planned, layout(planned, assumed, 0, separatorPages));
+            Map<String, Object> shifted = null;
+            if (pass == 0) {
+                shifted = model(planned, layout(planned, assumed, 1, separatorPages));
+            }
+            for (int i = 0; i < n; i++) {
+                String template = sections.get(i).template();
+                String x = renderer.xhtml(template, model, planned.locale());
+                if (x.equals(xhtml[i])) {
+                    continue;
+                }
+                xhtml[i] = x;
+                if (shifted != null && !x.equals(renderer.xhtml(template, shifted, planned.locale()))) {
+                    rendered[i] = null;
+                    pages[i] = renderer.pages(x, template);
+                } else {
+                    rendered[i] = renderer.render(x, template, i + 1L);
+                    pages[i] = rendered[i].pages();
+                }
+            }
+            LOG.debug("layout pass {}: section pages {}", pass + 1, Arrays.toString(pages));
+            if (Arrays.equals(pages, assumed)) {
+                List<Letter> letters = new ArrayList<>(n);
+                for (int i = 0; i < n; i++) {
+                    if (rendered[i] == null) {
+                        rendered[i] = renderer.render(xhtml[i], sections.get(i).template(), i + 1L);
+                    }
+                    letters.add(new Letter(sections.get(i), xhtml[i], rendered[i]));
+                }
+                return new Settled(List.copyOf(letters), model);
+            }
+            assumed = pages.clone();
+        }
+        throw new AppealException("the letter's page numbers did not settle after " + MAX_LAYOUT_PASSES
+                + " layout passes (a template's length depends on the page numbers it prints)");
+    }
+
+    /** The sections with the page counts assumed (each plus {@code extra}), and the exhibits. */
+    private static PageLayout<Draft> layout(Planned planned, int[] sectionPages, int extra, boolean separatorPages) {
+        List<PacketPlan.SectionPlan> sections = planned.plan().sections();
+        List<Draft> drafts = new ArrayList<>(sections.size());
+        for (int i = 0; i < sections.size(); i++) {
+            drafts.add(new Draft(sections.get(i), sectionPages[i] + extra));
+        }
+        return PageLayout.of(drafts, Draft::pages, planned.exhibits(), separatorPages);
+    }
+
+    /**
+     * What the section templates see: the common data, plus {@code sections} and {@code exhibits}
+     * with their packet pages, {@code rebuttals} with the exhibits they cite, {@code totalPages}
+     * and the plan's {@code warnings}.
+     */
+    private static Map<String, Object> model(Planned planned, PageLayout<Draft> layout) {
+        AppealCase appealCase = planned.appealCase();
+        TemplateModel tm = new TemplateModel(planned.locale());
+        Map<String, Object> model = tm.common(appealCase, planned.plan().pathway(), planned.today());
+        List<Map<String, Object>> sections = new ArrayList<>();
+        for (Placed<Draft> p : layout.sections()) {
+            Map<String, Object> s = new LinkedHashMap<>();
+            s.put("id", p.part().section().id());
+            s.put("firstPage", p.firstPage());
+            s.put("lastPage", p.lastPage());
+            sections.add(s);
+        }
+        Map<String, Map<String, Object>> byLabel = new LinkedHashMap<>();
+        List<Map<String, Object>> exhibits = new ArrayList<>();
+        for (Placed<ExhibitFile> p : layout.exhibits()) {
+            ExhibitFile f = p.part();
+            Map<String, Object> m = new LinkedHashMap<>(tm.record(f.exhibit()));
+            m.put("format", f.format().name());
+            m.put("pages", f.pages());
+            m.put("firstPage", p.firstPage());
+            m.put("lastPage", p.lastPage());
+            exhibits.add(m);
+            byLabel.put(f.label(), m);
+        }
+        model.put("exhibits", exhibits);
+        List<Map<String, Object>> rebuttals = new ArrayList<>();
+        for (Rebuttal r : appealCase.rebuttals()) {
+            Map<String, Object> m = new LinkedHashMap<>(tm.record(r));
+            m.put("exhibits", r.exhibitRefs().stream().map(byLabel::get).filter(Objects::nonNull).toList());
+            rebuttals.add(m);
+        }
+        model.put("rebuttals", rebuttals);
+        model.put("sections", sections);
+        model.put("totalPages", layout.totalPages());
+        model.put("warnings", planned.plan().warnings());
+        return model;
+    }
+}

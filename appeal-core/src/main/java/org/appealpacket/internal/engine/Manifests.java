@@ -1,0 +1,62 @@
+package org.appealpacket.internal.engine;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.appealpacket.Manifest;
+import org.appealpacket.PacketOptions;
+import org.appealpacket.internal.assemble.PacketWriter;
+import org.appealpacket.internal.assemble.Volume;
+import org.appealpacket.internal.assemble.VolumeStreams;
+import org.appealpacket.internal.exhibit.ExhibitFile;
+import org.appealpacket.internal.plan.PageLayout;
+import org.appealpacket.internal.plan.Placed;
+import org.appealpacket.internal.plan.Planned;
+
+/** The manifest of a written packet: where everything landed (from the page layout), the files, the warnings. */
+final class Manifests {
+    private Manifests() {
+    }
+
+    static Manifest of(Planned planned, PageLayout<Letter> layout, PacketWriter.Result written, VolumeStreams streams,
+            PacketOptions options) {
+        List<Manifest.Volume> volumes = new ArrayList<>();
+        for (Volume v : written.volumes()) {
+            volumes.add(new Manifest.Volume(v.number(), v.firstPage(), v.lastPage(), v.filePages(),
+                    streams.bytes(v.number()), streams.sha256(v.number())));
+        }
+        List<Manifest.Section> sections = new ArrayList<>();
+        for (Placed<Letter> p : layout.sections()) {
+            sections.add(new Manifest.Section(p.part().section().id(), p.part().section().template(),
+                    p.firstPage(), p.lastPage()));
+        }
+        List<Manifest.ExhibitEntry> exhibits = new ArrayList<>();
+        for (Placed<ExhibitFile> p : layout.exhibits()) {
+            ExhibitFile f = p.part();
+            exhibits.add(new Manifest.ExhibitEntry(f.label(), f.title(), f.name(), f.sha256(), f.pages(),
+                    p.firstPage(), p.lastPage(),
+                    options.bates() ? options.batesNumber(p.firstPage()) : null,
+                    options.bates() ? options.batesNumber(p.lastPage()) : null));
+        }
+        List<String> warnings = new ArrayList<>(planned.plan().warnings());
+        warnings.addAll(written.warnings());
+        warnings.addAll(volumeWarnings(volumes, options));
+        return new Manifest(layout.totalPages(), streams.sha256(), sections, exhibits, planned.plan().pathway(),
+                warnings, volumes);
+    }
+
+    /** A warning for each volume larger than the options' byte limit. */
+    private static List<String> volumeWarnings(List<Manifest.Volume> volumes, PacketOptions options) {
+        List<String> warnings = new ArrayList<>();
+        if (options.maxBytesPerVolume() > 0) {
+            for (Manifest.Volume v : volumes) {
+                if (v.bytes() > options.maxBytesPerVolume()) {
+                    warnings.add(String.format(Locale.ROOT, "volume %d is %d bytes, over the limit of %d%s", v.number(),
+                            v.bytes(), options.maxBytesPerVolume(), v.firstPage() == v.lastPage()
+                                    ? " (a single page larger than the limit)" : ""));
+                }
+            }
+        }
+        return warnings;
+    }
+}

@@ -1,0 +1,190 @@
+package org.appealpacket.internal.engine;
+
+import java.io.OutputStream;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.GregorianCalendar;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.function.Function;
+import org.appealpacket.AppealValidationException;
+import org.appealpacket.Limits;
+import org.appealpacket.Manifest;
+import org.appealpacket.PacketOptions;
+import org.appealpacket.PacketPlan;
+import org.appealpacket.Problem;
+import org.appealpacket.VolumeOutput;
+import org.appealpacket.internal.assemble.PacketWriter;
+import org.appealpacket.internal.assemble.StampText;
+import org.appealpacket.internal.assemble.VolumeStreams;
+import org.appealpacket.internal.exhibit.ExhibitFile;
+import org.appealpacket.internal.plan.PageLayout;
+import org.appealpacket.internal.plan.Planned;
+import org.appealpacket.internal.plan.Planner;
+import org.appealpacket.internal.render.LetterRenderer;
+import org.appealpacket.internal.select.StampWords;
+import org.appealpacket.internal.select.TemplateSelector;
+import org.appealpacket.internal.validate.CaseValidator;
+import org.appealpacket.internal.validate.FontCheck;
+import org.appealpacket.model.AppealCase;
+import org.appealpacket.model.Exhibit;
+import org.appealpacket.template.TemplateSource;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The pipeline behind {@code AppealPackets}: validate, plan, render the letters until their page
+ * numbers settle, write, and describe what was written. Built once with the template sources
+ * (their fonts parsed and the template engine prepared here), then immutable and thread-safe.
+ */
+public final class PacketEngine {
+    /** The façade's logger name, the one embedders configure; counts, template names and timings only. */
+    static final String LOGGER = "org.appealpacket.AppealPackets";
+    private static final Logger LOG = LoggerFactory.getLogger(LOGGER);
+
+    private final TemplateSelector templates;
+    private final LetterRenderer renderer;
+    private final PacketWriter writer;
+    private final MemberSummaries summaries;
+    private final Clock clock;
+    private final PacketOptions options;
+    private final Limits limits;
+
+    /**
+     * @throws org.appealpacket.TemplateException if the template sets have no usable font list
+     */
+    public PacketEngine(List<TemplateSource> sources, Clock clock, PacketOptions options, Limits limits) {
+        this.templates = new TemplateSelector(sources);
+        this.renderer = new LetterRenderer(templates);
+        this.writer = new PacketWriter(renderer.fonts());
+        this.summaries = new MemberSummaries(templates, renderer, writer, clock);
+        this.clock = clock;
+        this.options = options;
+        this.limits = limits;
+    }
+
+    /**
+     * A member summary, as {@code MemberSummary} holds it.
+     *
+     * @param pdf the PDF
+     * @param pages its page count
+     * @param sha256 its hex SHA-256
+     * @param template the template chosen
+     * @param tried every template name tried, up to and including the chosen one
+     */
+    public record Summary(byte[] pdf, int pages, String sha256, String template, List<String> tried) {
+    }
+
+    /** Today, by the clock. */
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    /** Every problem with a case: the validator's, then text no font of the template set can draw. */
+    public List<Problem> check(@Nullable AppealCase appealCase) {
+        List<Problem> problems = new ArrayList<>(CaseValidator.check(appealCase, today(), limits));
+        if (appealCase != null) {
+            problems.addAll(FontCheck.undrawable(appealCase, renderer.fonts()::firstUndrawable));
+        }
+        LOG.debug("checked a case: {} problems", problems.size());
+        return problems;
+    }
+
+    /** @throws AppealValidationException listing every problem, if there is one */
+    public void validate(AppealCase appealCase) {
+        List<Problem> problems = check(appealCase);
+        if (!problems.isEmpty()) {
+            throw new AppealValidationException(problems);
+        }
+    }
+
+    /**
+     * What the packet will contain: the case validated and planned, nothing rendered.
+     *
+     * @param where where each exhibit's file is
+     */
+    public PacketPlan plan(AppealCase appealCase, Function<Exhibit, Path> where) {
+        return prepare(appealCase, where).plan();
+    }
+
+    /**
+     * Validates and plans a case, for the stages that follow: nothing is rendered.
+     *
+     * @param where where each exhibit's file is
+     */
+    public Planned prepare(AppealCase appealCase, Function<Exhibit, Path> where) {
+        Objects.requireNonNull(appealCase, "appealCase");
+        validate(appealCase);
+        Planned planned = Planner.plan(appealCase, today(), templates, where, limits);
+        if (LOG.isDebugEnabled()) {
+            PacketPlan plan = planned.plan();
+            LOG.debug("planned {} sections with templates {}; {} exhibits, {} exhibit pages; {} warnings",
+                    plan.sections().size(), plan.sections().stream().map(PacketPlan.SectionPlan::template).toList(),
+                    planned.exhibits().size(), planned.exhibits().stream().mapToInt(ExhibitFile::pages).sum(),
+                    plan.warnings().size());
+        }
+        return planned;
+    }
+
+    /** Renders a planned case's letters until their page numbers settle. */
+    public List<Letter> letters(Planned planned) {
+        return Letters.settle(planned, renderer, options.separatorPages()).letters();
+    }
+
+    /**
+     * Assembles a packet into one stream, which is not closed.
+     *
+     * @throws IllegalStateException if the options set volume limits and the packet exceeds them
+     *     (nothing is written)
+     */
+    public Manifest assemble(AppealCase appealCase, Function<Exhibit, Path> where, OutputStream out) {
+        return assemble(prepare(appealCase, where), VolumeStreams.single(out));
+    }
+
+    /** Assembles a packet into one stream per volume, each closed when its volume is done. */
+    public Manifest assemble(AppealCase appealCase, Function<Exhibit, Path> where, VolumeOutput volumes) {
+        return assemble(prepare(appealCase, where), VolumeStreams.of(volumes));
+    }
+
+    /** The pipeline after planning: letters, page layout, writing, manifest. */
+    private Manifest assemble(Planned planned, VolumeStreams streams) {
+        long start = System.nanoTime();
+        Letters.Settled settled = Letters.settle(planned, renderer, options.separatorPages());
+        PageLayout<Letter> layout = PageLayout.of(settled.letters(), l -> l.rendered().pages(), planned.exhibits(),
+                options.separatorPages());
+        byte[] fileId = FileIds.packet(settled.model(), planned.plan(), planned.exhibits(), options,
+                ZonedDateTime.now(clock));
+        StampWords words = StampWords.of(templates, planned.locale());
+        StampText text = StampText.of(header(planned.appealCase(), words), words);
+        // Seed 0: the stamp fonts' subsets; sections use 1..n.
+        GregorianCalendar date = GregorianCalendar.from(ZonedDateTime.now(clock));
+        PacketWriter.Result written = LetterRenderer.withSubsetSeed(0, () -> writer
+                .write(layout.map(Letter::rendered), text, options, date, fileId, streams));
+        Manifest manifest = Manifests.of(planned, layout, written, streams, options);
+        LOG.info("assembled a packet: {} pages ({} letter sections, {} exhibits) in {} ms", manifest.pages(),
+                layout.sections().size(), layout.exhibits().size(), (System.nanoTime() - start) / 1_000_000);
+        return manifest;
+    }
+
+    /** The running header: member name, member ID, denial reference, in the template set's format. */
+    private static String header(AppealCase c, StampWords words) {
+        return String.format(Locale.ROOT, words.word("header", "%1$s · %2$s · %3$s"),
+                c.member().fullName(), c.member().memberId(), c.denial().referenceNumber());
+    }
+
+    /** The member summary of a validated case, as of {@code today}. */
+    public Summary memberSummary(AppealCase appealCase, LocalDate today) {
+        return summaries.render(appealCase, today);
+    }
+
+    /** The template sources, for messages. */
+    @Override
+    public String toString() {
+        return templates.toString();
+    }
+}

@@ -1,0 +1,271 @@
+package org.appealpacket.internal.exhibit;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.function.Function;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
+import org.appealpacket.ExhibitException;
+import org.appealpacket.Limits;
+import org.appealpacket.internal.support.Sha256;
+import org.appealpacket.model.Exhibit;
+import org.jspecify.annotations.Nullable;
+import org.openpdf.text.exceptions.BadPasswordException;
+import org.openpdf.text.pdf.PdfReader;
+
+/**
+ * An exhibit after inspection: the case's exhibit with its file's format, page count and SHA-256.
+ * This one record carries an exhibit through the pipeline (plan, page layout, template data,
+ * writing, manifest), so nothing is joined by index. Inspection reads the file once to hash it
+ * and opens it as PDF or image to count pages, without keeping it in memory.
+ *
+ * @param exhibit the exhibit as the case gives it (label, title, kind, file)
+ * @param path where its file is
+ * @param format what it is
+ * @param pages how many pages it contributes
+ * @param sha256 hex SHA-256 of the file's bytes
+ * @param repaired whether the PDF's cross-reference table was damaged and had to be rebuilt
+ * @param ownerPasswordOnly whether the PDF is encrypted with an owner password only (it opens
+ *     without a password; its pages are copied unencrypted)
+ */
+public record ExhibitFile(Exhibit exhibit, Path path, Format format, int pages, String sha256,
+        boolean repaired, boolean ownerPasswordOnly) {
+
+    /** The refusal of a file that needs a password to open. */
+    static final String PASSWORD_PROTECTED = "is password-protected; remove the password and try again";
+
+    /** The refusal of a file encrypted other than with a password. */
+    static final String UNSUPPORTED_ENCRYPTION = "is encrypted with a certificate or a security handler the packet"
+            + " cannot open; save a copy without encryption and try again";
+
+    /** The exhibit formats the packet accepts. */
+    public enum Format { PDF, JPEG, PNG, TIFF }
+
+    /** Largest image accepted, in pixels, whatever the limits say: the engine's own ceiling. */
+    static final long MAX_IMAGE_PIXELS = Limits.IMAGE_PIXELS_CEILING;
+
+    /** The exhibit's label, for messages and stamps. */
+    public String label() {
+        return exhibit.label();
+    }
+
+    /** The exhibit's file as the case names it, for messages. */
+    public String name() {
+        return exhibit.file();
+    }
+
+    /** The exhibit's title. */
+    public String title() {
+        return exhibit.title();
+    }
+
+    /**
+     * Inspects every exhibit of a case, in order, and holds them together to
+     * {@link Limits#maxExhibitPages()}.
+     *
+     * @param where where each exhibit's file is
+     * @throws ExhibitException naming the first exhibit that cannot be used
+     */
+    public static List<ExhibitFile> inspectAll(List<Exhibit> exhibits, Function<Exhibit, Path> where, Limits limits) {
+        List<ExhibitFile> files = new ArrayList<>();
+        for (Exhibit e : exhibits) {
+            files.add(inspect(e, where.apply(e), limits.maxImagePixels()));
+        }
+        ExhibitLimits.checkPages(files, limits);
+        return List.copyOf(files);
+    }
+
+    /**
+     * Inspects a file, refusing any image page above {@code maxImagePixels} (the embedder's
+     * {@code Limits.maxImagePixels}, at most {@link #MAX_IMAGE_PIXELS}) from its header alone.
+     *
+     * @throws ExhibitException naming the label and file if the file cannot be used
+     */
+    static ExhibitFile inspect(Exhibit exhibit, Path path, long maxImagePixels) {
+        String label = exhibit.label();
+        String name = exhibit.file();
+        if (!Files.exists(path)) {
+            throw new ExhibitException(label, name, "file not found");
+        }
+        if (!Files.isRegularFile(path)) {
+            throw new ExhibitException(label, name, "not a regular file");
+        }
+        if (!Files.isReadable(path)) {
+            throw new ExhibitException(label, name, "file cannot be read (permissions)");
+        }
+        byte[] head = new byte[1024];
+        int headLength;
+        try (InputStream in = Files.newInputStream(path)) {
+            headLength = in.readNBytes(head, 0, head.length);
+        } catch (IOException e) {
+            throw new ExhibitException(label, name, "file cannot be read: " + e.getClass().getSimpleName());
+        }
+        if (headLength == 0) {
+            throw new ExhibitException(label, name, "file is empty");
+        }
+        Format format = sniff(head, headLength);
+        if (format == null) {
+            throw new ExhibitException(label, name, "not a PDF, JPEG, PNG or TIFF file");
+        }
+        // Hashing a large scan takes as long as parsing it: do both at once (the machine's second
+        // core hashes while this one counts pages).
+        CompletableFuture<String> hash = CompletableFuture.supplyAsync(() -> sha256(label, name, path));
+        boolean[] found = new boolean[2]; // repaired, owner password only
+        int pages;
+        try {
+            pages = switch (format) {
+                case PDF -> pdfPages(label, name, path, found);
+                case JPEG, PNG, TIFF -> imagePages(label, name, path, format, maxImagePixels);
+            };
+        } catch (RuntimeException e) {
+            hash.cancel(false);
+            throw e;
+        }
+        if (pages < 1) {
+            throw new ExhibitException(label, name, "has no pages");
+        }
+        String sha;
+        try {
+            sha = hash.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof ExhibitException ee) {
+                throw ee;
+            }
+            throw e;
+        }
+        return new ExhibitFile(exhibit, path, format, pages, sha, found[0], found[1]);
+    }
+
+    private static String sha256(String label, String name, Path path) {
+        try {
+            return Sha256.file(path);
+        } catch (IOException e) {
+            throw new ExhibitException(label, name, "file cannot be read: " + e.getClass().getSimpleName());
+        }
+    }
+
+    static Format sniff(byte[] b, int n) {
+        if (n >= 3 && (b[0] & 0xff) == 0xFF && (b[1] & 0xff) == 0xD8 && (b[2] & 0xff) == 0xFF) {
+            return Format.JPEG;
+        }
+        if (n >= 8 && (b[0] & 0xff) == 0x89 && b[1] == 'P' && b[2] == 'N' && b[3] == 'G') {
+            return Format.PNG;
+        }
+        if (n >= 4 && ((b[0] == 'I' && b[1] == 'I' && b[2] == 42 && b[3] == 0)
+                || (b[0] == 'M' && b[1] == 'M' && b[2] == 0 && b[3] == 42))) {
+            return Format.TIFF;
+        }
+        // PDF readers accept the header anywhere in the first kilobyte.
+        String text = new String(b, 0, n, java.nio.charset.StandardCharsets.ISO_8859_1);
+        if (text.contains("%PDF-")) {
+            return Format.PDF;
+        }
+        return null;
+    }
+
+    /** A warning for the plan when the file had to be repaired or was encrypted, else null. */
+    public @Nullable String warning() {
+        if (!repaired && !ownerPasswordOnly) {
+            return null;
+        }
+        StringBuilder b = new StringBuilder(String.format(Locale.ROOT, "exhibit %s (%s): ", label(), name()));
+        if (repaired) {
+            b.append("the PDF was damaged (its cross-reference table had to be rebuilt); it was repaired"
+                    + " and included, check that every page is there");
+        }
+        if (ownerPasswordOnly) {
+            b.append(repaired ? "; " : "").append("the PDF was encrypted with an owner password only (to restrict"
+                    + " printing or editing); it was opened without one and its pages were copied unencrypted");
+        }
+        return b.toString();
+    }
+
+    private static int pdfPages(String label, String name, Path path, boolean[] found) {
+        PdfReader reader = null;
+        try {
+            reader = PdfSources.open(path);
+            found[0] = reader.isRebuilt();
+            // Opened without a password, yet encrypted: the user password is empty.
+            found[1] = reader.isEncrypted();
+            int n = reader.getNumberOfPages();
+            for (int i = 1; i <= n; i++) {
+                // A page without a dictionary or with a missing page tree entry cannot be copied.
+                if (reader.getPageN(i) == null) {
+                    throw new ExhibitException(label, name, String.format(Locale.ROOT,
+                            "is damaged: page %d of %d is missing", i, n));
+                }
+                reader.releasePage(i);
+            }
+            return n;
+        } catch (BadPasswordException | PdfSources.EncryptedPdfException e) {
+            throw new ExhibitException(label, name, PASSWORD_PROTECTED);
+        } catch (PdfSources.UnsupportedEncryptionException e) {
+            throw new ExhibitException(label, name, UNSUPPORTED_ENCRYPTION);
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof ExhibitException ee) {
+                throw ee;
+            }
+            throw new ExhibitException(label, name, "is damaged and cannot be read as PDF ("
+                    + e.getClass().getSimpleName() + ")");
+        } catch (StackOverflowError e) {
+            // A page tree that contains itself, or objects nested thousands deep: the parser recurses.
+            throw new ExhibitException(label, name, "is damaged and cannot be read as PDF (its objects nest without end)");
+        } finally {
+            if (reader != null) {
+                reader.close();
+            }
+        }
+    }
+
+    private static int imagePages(String label, String name, Path path, Format format, long maxPixels) {
+        try (ImageInputStream in = ImageIO.createImageInputStream(path.toFile())) {
+            Iterator<ImageReader> readers = in == null ? null : ImageIO.getImageReaders(in);
+            if (readers == null || !readers.hasNext()) {
+                throw new ExhibitException(label, name, "cannot be read as " + format);
+            }
+            ImageReader reader = readers.next();
+            try {
+                reader.setInput(in, false, true);
+                // Never getNumImages(true): it follows a looping page chain forever.
+                int count;
+                try {
+                    count = format == Format.TIFF ? TiffPages.count(path) : 1;
+                } catch (TiffPages.BadTiffException e) {
+                    throw new ExhibitException(label, name, "is damaged: " + e.getMessage());
+                }
+                for (int i = 0; i < count; i++) {
+                    long pixels = (long) reader.getWidth(i) * reader.getHeight(i);
+                    if (pixels <= 0 || pixels > MAX_IMAGE_PIXELS
+                            || reader.getWidth(i) > 30_000 || reader.getHeight(i) > 30_000) {
+                        throw new ExhibitException(label, name, String.format(Locale.ROOT,
+                                "image %d is %d×%d pixels, beyond the limit of %d pixels or 30000 on a side",
+                                i + 1, reader.getWidth(i), reader.getHeight(i), MAX_IMAGE_PIXELS));
+                    }
+                    if (pixels > maxPixels) {
+                        throw new ExhibitException(label, name, String.format(Locale.ROOT,
+                                "image %d has %d pixels (%d×%d), more than the limit of %d (Limits.maxImagePixels)",
+                                i + 1, pixels, reader.getWidth(i), reader.getHeight(i), maxPixels));
+                    }
+                }
+                return count;
+            } finally {
+                reader.dispose();
+            }
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof ExhibitException ee) {
+                throw ee;
+            }
+            throw new ExhibitException(label, name, "is damaged and cannot be read as " + format
+                    + " (" + e.getClass().getSimpleName() + ")");
+        }
+    }
+}

@@ -1,0 +1,56 @@
+package org.appealpacket.internal.plan;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+import org.appealpacket.Limits;
+import org.appealpacket.PacketPlan;
+import org.appealpacket.internal.exhibit.ExhibitFile;
+import org.appealpacket.internal.select.TemplateSelector;
+import org.appealpacket.model.AppealCase;
+import org.appealpacket.model.Exhibit;
+import org.appealpacket.payer.PayerProfile;
+import org.appealpacket.rules.Pathway;
+
+/**
+ * Plans a validated case: the pathway, the sections in order with the template chosen for each,
+ * the exhibits inspected, and the warnings for the person preparing the packet.
+ */
+public final class Planner {
+    private Planner() {
+    }
+
+    /**
+     * @param where where each exhibit's file is
+     * @throws org.appealpacket.TemplateException if a section has no template
+     * @throws org.appealpacket.ExhibitException if an exhibit cannot be used or the exhibits break a limit
+     */
+    public static Planned plan(AppealCase appealCase, LocalDate today, TemplateSelector templates,
+            Function<Exhibit, Path> where, Limits limits) {
+        Pathway pathway = Pathway.compute(appealCase, today);
+        Locale locale = Locale.forLanguageTag(appealCase.localeTag());
+        List<PacketPlan.SectionPlan> sections = new ArrayList<>();
+        for (String id : Sections.of(appealCase)) {
+            TemplateSelector.Selection s = templates.select(id, appealCase.plan().jurisdiction().name(),
+                    appealCase.denial().category().name(), locale);
+            sections.add(new PacketPlan.SectionPlan(id, s.template(), s.source(), s.tried()));
+        }
+        List<ExhibitFile> files = ExhibitFile.inspectAll(appealCase.exhibits(), where, limits);
+        List<PacketPlan.ExhibitPlan> exhibits = new ArrayList<>();
+        for (ExhibitFile f : files) {
+            exhibits.add(new PacketPlan.ExhibitPlan(f.label(), f.title(), f.name(), f.format().name(), f.pages(),
+                    f.sha256()));
+        }
+        List<String> warnings = new ArrayList<>(pathway.warnings());
+        for (ExhibitFile f : files) {
+            if (f.warning() != null) {
+                warnings.add(f.warning());
+            }
+        }
+        warnings.addAll(Completeness.warnings(appealCase, PayerProfile.of(appealCase.plan().payer()), pathway));
+        return new Planned(appealCase, new PacketPlan(sections, exhibits, pathway, warnings), files, locale, today);
+    }
+}

@@ -1,0 +1,115 @@
+package org.appealpacket.internal.render;
+
+import java.lang.reflect.RecordComponent;
+import java.math.BigDecimal;
+import java.text.NumberFormat;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.appealpacket.internal.support.Records;
+import org.appealpacket.model.AppealCase;
+import org.appealpacket.payer.PayerProfile;
+import org.appealpacket.rules.Pathway;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Turns model records into what templates see: maps, lists and strings with the case file's field
+ * names. Enumerations become their names, dates their long form in the packet's language, amounts
+ * a currency string. Absent values are left out, so templates test them with {@code ??}.
+ */
+public final class TemplateModel {
+    private final Locale locale;
+    private final DateTimeFormatter dates;
+
+    public TemplateModel(Locale locale) {
+        this.locale = locale;
+        this.dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
+    }
+
+    public String date(LocalDate date) {
+        return dates.format(date);
+    }
+
+    public @Nullable Object convert(@Nullable Object value) {
+        return switch (value) {
+            case null -> null;
+            case String s -> s;
+            case Boolean b -> b;
+            case Integer i -> i;
+            case Long l -> l;
+            case Enum<?> e -> e.name();
+            case LocalDate d -> date(d);
+            case BigDecimal amount -> {
+                NumberFormat f = NumberFormat.getCurrencyInstance(locale);
+                f.setCurrency(java.util.Currency.getInstance("USD"));
+                yield f.format(amount);
+            }
+            case List<?> list -> {
+                List<Object> out = new ArrayList<>(list.size());
+                for (Object item : list) {
+                    Object converted = convert(item);
+                    if (converted != null) {
+                        out.add(converted);
+                    }
+                }
+                yield out;
+            }
+            case Map<?, ?> map -> {
+                Map<String, Object> out = new LinkedHashMap<>();
+                map.forEach((k, v) -> {
+                    Object converted = convert(v);
+                    if (converted != null) {
+                        out.put(String.valueOf(k), converted);
+                    }
+                });
+                yield out;
+            }
+            case Record r -> record(r);
+            default -> value.toString();
+        };
+    }
+
+    public Map<String, Object> record(Record r) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        for (RecordComponent c : r.getClass().getRecordComponents()) {
+            Object converted = convert(Records.read(c, r));
+            if (converted != null) {
+                out.put(c.getName(), converted);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * What every template sees, packet section or member document: the case's fields, plus
+     * {@code pathway}, {@code payer} (its profile, with {@code regionsHere} for the case's
+     * jurisdiction), {@code today}, {@code locale} and {@code memberAge} (whole years on
+     * {@code today}, for rules that depend on age: a minor's parent, Medicaid's under-21
+     * standard). Callers add what is theirs.
+     */
+    public Map<String, Object> common(AppealCase appealCase, Pathway pathway, LocalDate today) {
+        Map<String, Object> model = new HashMap<>(record(appealCase));
+        Object path = convert(pathway);
+        if (path != null) {
+            model.put("pathway", path);
+        }
+        PayerProfile payer = PayerProfile.of(appealCase.plan().payer());
+        Map<String, Object> payerModel = new LinkedHashMap<>(record(payer));
+        payerModel.remove("aliases");
+        payerModel.put("regionsHere", payer.regionsFor(appealCase.plan().jurisdiction()));
+        model.put("payer", payerModel);
+        model.put("today", date(today));
+        if (appealCase.member() != null && appealCase.member().dateOfBirth() != null
+                && !appealCase.member().dateOfBirth().isAfter(today)) {
+            model.put("memberAge", java.time.Period.between(appealCase.member().dateOfBirth(), today).getYears());
+        }
+        model.put("locale", locale.toLanguageTag());
+        return model;
+    }
+}

@@ -1,0 +1,10 @@
+/**
+ * The standard content pack of Appeal Packet: section templates, print stylesheets, stamp words
+ * and embedded fonts, exposed by {@link org.appealpacket.templates.StandardTemplates}.
+ */
+module org.appealpacket.templates {
+    requires transitive org.appealpacket;
+    requires static transitive org.jspecify;
+
+    exports org.appealpacket.templates;
+}
