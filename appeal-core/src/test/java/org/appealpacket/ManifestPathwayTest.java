@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.appealpacket.internal.support.Json;
 import org.appealpacket.model.AppealCase;
 import org.appealpacket.model.Denial;
 import org.appealpacket.model.DenialCategory;

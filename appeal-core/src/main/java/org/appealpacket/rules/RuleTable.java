@@ -389,7 +389,7 @@ final class RuleTable {
             .build();
 
     /** Medicaid managed care and Medi-Cal share the plan-appeal rules of 42 CFR 438. */
-    private static Regime.Builder medicaid(String id, String name) {
+    private static RegimeBuilder medicaid(String id, String name) {
         return Regime.builder(id, name)
                 .internalFile(days(60), NOTICE_DATE, "42 CFR 438.402(c)(2)(ii)", "R")
                 .decisions(value(days(30), MEDICAID_DECISION_CITE, "R"), value(days(30), MEDICAID_DECISION_CITE, "R"),

@@ -116,11 +116,11 @@ class RuleTableTest {
         assertThat(RuleTable.FEDERAL.binding())
                 .isEqualTo(Regime.value("yes", "45 CFR 147.136(d)", "?",
                         "binding effect not stated in the rule reference"));
-        assertThat(StateRows.GA.externalFile().value().note()).contains("federal minimum");
+        assertThat(KaiserRegionRows.GA.externalFile().value().note()).contains("federal minimum");
         assertThat(RuleTable.CA_CDI.scope().bases().get(DenialCategory.NOT_MEDICALLY_NECESSARY).note())
                 .contains("HSC 1374.30").contains("not confirmed");
-        assertThat(StateRows.VA.bypass().note()).contains("not confirmed for Virginia");
-        assertThat(StateRows.VA.bypass().text()).doesNotContain("not confirmed");
+        assertThat(KaiserRegionRows.VA.bypass().note()).contains("not confirmed for Virginia");
+        assertThat(KaiserRegionRows.VA.bypass().text()).doesNotContain("not confirmed");
         assertThat(RuleTable.MEDICARE_ADVANTAGE.externalStandard().citation()).isEqualTo("42 CFR 422.590");
         assertThat(RuleTable.MEDICARE_ADVANTAGE.externalStandard().note())
                 .isEqualTo("IRE decision time not in the rule reference");

@@ -1,4 +1,4 @@
-package org.appealpacket;
+package org.appealpacket.internal.validate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,13 +6,14 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.appealpacket.internal.render.TemplateModel;
 import org.appealpacket.model.AppealCase;
 import org.appealpacket.model.DenialCategory;
 import org.appealpacket.model.Member;
 import org.appealpacket.rules.Pathway;
 import org.junit.jupiter.api.Test;
 
-/** Templates see the member's age in whole years on the packet's date, for rules that depend on it. */
+/** Templates see the member's age (beside the validator tests, whose valid cases it uses) in whole years on the packet's date, for rules that depend on it. */
 class TemplateModelAgeTest {
     static final LocalDate TODAY = CaseValidatorTest.TODAY;
 
