@@ -5,8 +5,10 @@ import java.util.List;
 import java.util.Map;
 import org.appealpacket.internal.support.Json;
 import org.appealpacket.rules.ExternalReview;
+import org.appealpacket.rules.FormularyExceptionClocks;
 import org.appealpacket.rules.InternalAppeal;
 import org.appealpacket.rules.Pathway;
+import org.appealpacket.rules.RuleValue;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -179,6 +181,14 @@ public record Manifest(int pages, String sha256, List<Section> sections, List<Ex
         internal.put("citation", ia.citation());
         // Added field: the research note on the decision clock, apart from its citation ("" when none).
         internal.put("note", ia.decisionWithin().note());
+        // Added with the every-state rule table: every value `plan` prints, each with citation and certainty.
+        internal.put("fileWithin", value(ia.fileWithin()));
+        internal.put("clockStart", ia.clockStart().name());
+        internal.put("clockStartRule", value(ia.clockStartRule()));
+        internal.put("fileByEarliestPlausible", ia.fileByEarliestPlausible());
+        internal.put("decision", value(ia.decisionWithin()));
+        internal.put("levels", value(ia.levels()));
+        internal.put("expeditedStandard", value(ia.expeditedStandard()));
         m.put("internalAppeal", internal);
         ExternalReview er = p.externalReview();
         Map<String, Object> external = new LinkedHashMap<>();
@@ -189,7 +199,72 @@ public record Manifest(int pages, String sha256, List<Section> sections, List<Ex
         external.put("decisionWithin", er.decisionWithin().text());
         external.put("citation", er.citation());
         external.put("note", er.decisionWithin().note());
+        // Added with the every-state rule table.
+        external.put("process", er.process().name());
+        external.put("processRule", value(er.processRule()));
+        external.put("processSettled", er.processSettled());
+        external.put("stateRegulator", er.stateRegulator());
+        external.put("contact", er.contact());
+        external.put("helpLine", er.helpLine());
+        external.put("helpPhone", value(er.helpPhone()));
+        external.put("window", value(er.fileWithin()));
+        external.put("clockStart", er.clockStart().name());
+        external.put("clockStartRule", value(er.clockStartRule()));
+        external.put("fileByEarliestPlausible", er.fileByEarliestPlausible());
+        Map<String, Object> filing = new LinkedHashMap<>();
+        filing.put("route", er.filing().route().name());
+        filing.put("recipient", er.filing().recipient());
+        filing.put("rule", value(er.filing().rule()));
+        filing.put("form", value(er.filing().form()));
+        filing.put("fee", value(er.filing().fee()));
+        filing.put("where", value(er.filing().where()));
+        external.put("filing", filing);
+        external.put("decision", value(er.decisionWithin()));
+        external.put("standardDecision", value(er.standardDecision()));
+        external.put("expeditedDecision", value(er.expeditedDecision()));
+        external.put("decisionCountedFrom", er.decisionCountedFrom());
+        external.put("expeditedStandard", value(er.expeditedStandard()));
+        external.put("binding", value(er.binding()));
+        Map<String, Object> eligibility = new LinkedHashMap<>();
+        eligibility.put("status", er.eligibilityStatus().name());
+        eligibility.put("basis", value(er.eligibility()));
+        eligibility.put("scope", value(er.eligibilityScope()));
+        eligibility.put("complaintRoute", er.complaintRoute());
+        eligibility.put("ineligibleRoute", er.ineligibleRoute());
+        external.put("eligibility", eligibility);
+        Map<String, Object> bypass = new LinkedHashMap<>();
+        bypass.put("mayBypassInternal", er.mayBypassInternal());
+        bypass.put("rule", value(er.bypass()));
+        external.put("bypass", bypass);
+        external.put("courtRoute", value(er.courtRoute()));
         m.put("externalReview", external);
+        // Added with the every-state rule table.
+        m.put("regime", p.regime());
+        m.put("regimeName", p.regimeName());
+        m.put("claimsRuleApplies", p.claimsRuleApplies());
+        FormularyExceptionClocks fx = p.formularyClocks();
+        Map<String, Object> formulary = new LinkedHashMap<>();
+        formulary.put("applies", p.formularyException() != null);
+        formulary.put("standard", value(fx.standard()));
+        formulary.put("expedited", value(fx.expedited()));
+        formulary.put("externalStandard", value(fx.externalStandard()));
+        formulary.put("externalExpedited", value(fx.externalExpedited()));
+        m.put("formularyException", formulary);
+        m.put("notes", p.notes().stream().map(Manifest::value).toList());
+        m.put("warnings", p.warnings());
+        return m;
+    }
+
+    /** A rule value as JSON: its text, citation, certainty (the enum name) and note; null stays null. */
+    private static @Nullable Map<String, Object> value(@Nullable RuleValue v) {
+        if (v == null) {
+            return null;
+        }
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("text", v.text());
+        m.put("citation", v.citation());
+        m.put("certainty", v.certainty().name());
+        m.put("note", v.note());
         return m;
     }
 

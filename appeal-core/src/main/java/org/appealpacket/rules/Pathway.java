@@ -13,14 +13,15 @@ import org.appealpacket.model.DenialLevel;
 import org.appealpacket.model.Jurisdiction;
 import org.appealpacket.model.Plan;
 import org.appealpacket.model.PlanType;
+import org.appealpacket.model.ServiceTiming;
 import org.appealpacket.model.Stage;
 import org.appealpacket.model.Urgency;
 import org.jspecify.annotations.Nullable;
 
 /**
  * The appeal pathway of one case: which rules apply (the regime), the internal appeal and the
- * external review with their deadlines and decision clocks, formulary exception clocks where a drug
- * is at issue, and warnings the packet must surface.
+ * external review with their deadlines, decision clocks, filing route and eligibility, formulary
+ * exception clocks, and warnings the packet must surface.
  *
  * <p>Computed by {@link #compute}, a pure function of the case and the current date. Every rule
  * value carries its citation and {@link Certainty}; a value that is not verified is never to be
@@ -31,15 +32,23 @@ import org.jspecify.annotations.Nullable;
  *
  * @param jurisdiction the jurisdiction whose law governs the plan
  * @param planType the kind of coverage
- * @param regime the stable id of the rule-table row used: "federal", "ca-dmhc", "ca-cdi", "co",
- *     "ga", "hi", "md", "va", "wa", "dc", "or", "medicare-advantage", "medicare-part-d", "medicaid",
- *     "medi-cal" or "fehb"
+ * @param regime the stable id of the rule-table row used: "federal" (self-funded plans),
+ *     "ca-dmhc", "ca-cdi", the lower-case postal code of every other state and DC for its insured
+ *     plans ("tx", "ny", "dc", …), "mn-hmo" (Minnesota HMOs), "medicare-advantage",
+ *     "medicare-part-d", "medicaid", "medi-cal" or "fehb"
  * @param internalAppeal the plan's own appeal step
  * @param externalReview the independent review after it
  * @param formularyException the exception clocks when the denial is a formulary exclusion or the
  *     stage is a formulary exception, else null
  * @param warnings plain-English warnings, in a stable order
  * @param notes further rule facts about this pathway, each with its citation
+ * @param regimeName the regime in plain English, as {@code plan} prints it (added with the
+ *     every-state rule table, as are the components after it)
+ * @param claimsRuleApplies whether the federal claims-procedure rule (29 CFR 2560.503-1, carried to
+ *     insured plans by 45 CFR 147.136) governs the plan: commercial, individual and self-funded
+ *     plans; not Medicare, Medicaid or FEHB
+ * @param formularyClocks the plan's formulary exception clocks, whatever the denial (the same
+ *     values as {@code formularyException} when that is not null)
  */
 public record Pathway(
         Jurisdiction jurisdiction,
@@ -49,7 +58,10 @@ public record Pathway(
         ExternalReview externalReview,
         @Nullable FormularyExceptionClocks formularyException,
         List<String> warnings,
-        List<RuleValue> notes) {
+        List<RuleValue> notes,
+        String regimeName,
+        boolean claimsRuleApplies,
+        FormularyExceptionClocks formularyClocks) {
 
     /** A deadline this close to today, or closer, is warned about. */
     static final int SOON_DAYS = 14;
@@ -66,6 +78,8 @@ public record Pathway(
         Objects.requireNonNull(regime, "regime");
         Objects.requireNonNull(internalAppeal, "internalAppeal");
         Objects.requireNonNull(externalReview, "externalReview");
+        Objects.requireNonNull(regimeName, "regimeName");
+        Objects.requireNonNull(formularyClocks, "formularyClocks");
         warnings = List.copyOf(warnings);
         notes = List.copyOf(notes);
     }
@@ -75,14 +89,21 @@ public record Pathway(
      *
      * <p>Deadlines: the internal appeal is counted from the denial's receipt (Medicare, Medicaid
      * and FEHB: from the date on the notice) and only while the denial is the initial one. The
-     * external review is counted from the final internal denial (its receipt; where the rule counts
-     * from the decision itself, as in California, Washington, Medicaid and FEHB, from the date on
-     * it), so its date is computed only when {@code denial.level} is {@code FINAL_INTERNAL}. A date
-     * is null when its clock start is not in the case. A computed date of an uncertain window is
-     * still uncertain: see the value's certainty and the warnings.
+     * external review is counted from the final internal denial, from what the row's clock start
+     * names (its receipt, or the date on it where the rule counts from the decision or where
+     * statute and agency disagree), so its date is computed only when {@code denial.level} is
+     * {@code FINAL_INTERNAL}. A date is null when its clock start is not in the case. Where the
+     * window itself is unsettled the date is the earliest plausible one ({@code
+     * fileByEarliestPlausible}); a computed date of an uncertain window is still uncertain: see the
+     * value's certainty and the warnings.
+     *
+     * <p>Eligibility follows 45 CFR 147.136(a)(1)(ii) and the program's scope: the denial category,
+     * the case's {@code networkExceptions} and {@code situations} (an emergency, care after it was
+     * stabilized, or no network provider able to give the care makes a network denial a
+     * medical-judgment dispute) and the service timing.
      *
      * @param appealCase the case; its plan type, jurisdiction, stage, urgency, denial category,
-     *     service timing, level and letter date are used
+     *     service timing, level, letter and receipt dates, network exceptions and situations are used
      * @param today the current date, for deadline warnings
      * @return the pathway, never null
      * @throws NullPointerException if {@code appealCase}, {@code today}, or one of the fields used is
@@ -98,7 +119,7 @@ public record Pathway(
         Stage stage = Objects.requireNonNull(appealCase.stage(), "stage");
         Urgency urgency = Objects.requireNonNull(appealCase.urgency(), "urgency");
         DenialCategory category = Objects.requireNonNull(denial.category(), "denial.category");
-        Objects.requireNonNull(denial.serviceTiming(), "denial.serviceTiming");
+        ServiceTiming timing = Objects.requireNonNull(denial.serviceTiming(), "denial.serviceTiming");
         DenialLevel level = Objects.requireNonNull(denial.level(), "denial.level");
         Objects.requireNonNull(denial.letterDate(), "denial.letterDate");
 
@@ -106,30 +127,41 @@ public record Pathway(
         Regime rules = selection.regime();
         boolean expedited = urgency == Urgency.EXPEDITED;
 
-        RuleValue internalDecision = expedited ? rules.urgent() : switch (denial.serviceTiming()) {
+        RuleValue internalDecision = expedited ? rules.urgent() : switch (timing) {
             // The reference gives no clock of its own for concurrent care: urgent concurrent care takes the
             // urgent clock above; otherwise the care is still to be given, so the pre-service clock applies.
             case PRE_SERVICE, CONCURRENT -> rules.preService();
             case POST_SERVICE -> rules.postService();
         };
+        Regime.Window in = rules.internalFile();
         // The internal clock runs from the initial denial; a final internal denial ends that step.
         @Nullable LocalDate internalFileBy = level == DenialLevel.INITIAL
-                ? rules.internalFile().deadline(clockStart(rules.internalFile().start(), denial))
+                ? in.deadline(clockStart(in.start(), denial), clockStart(in.alsoFrom(), denial))
                 : null;
-        InternalAppeal internal = new InternalAppeal(rules.internalFile().value(), internalFileBy, internalDecision,
-                selection.levels(), internalDecision.citation());
+        InternalAppeal internal = new InternalAppeal(in.value(), internalFileBy, internalDecision,
+                selection.levels(), internalDecision.citation(), in.start(), in.startRule(), in.earliestPlausible(),
+                rules.expeditedStandard());
 
+        Regime.Window ex = rules.externalFile();
         @Nullable LocalDate externalFileBy = level == DenialLevel.FINAL_INTERNAL
-                ? rules.externalFile().deadline(clockStart(rules.externalFile().start(), denial))
+                ? ex.deadline(clockStart(ex.start(), denial), clockStart(ex.alsoFrom(), denial))
                 : null;
         RuleValue externalDecision = expedited ? rules.externalExpedited() : rules.externalStandard();
-        Regime.Eligibility eligibility = rules.eligibility().get(category);
-        boolean mayBypass = (expedited && rules.bypassWhenExpedited()) || rules.bypassCategories().contains(category);
+        EligibilityRule.Decision eligibility = EligibilityRule.decide(rules, category,
+                EligibilityRule.Facts.of(appealCase, timing));
+        boolean eligible = eligibility.status() != ReviewEligibility.NOT_ELIGIBLE;
+        boolean mayBypass = rules.bypassAlways() || (expedited && rules.bypassWhenExpedited())
+                || rules.bypassCategories().contains(category);
+        @Nullable String complaint = rules.complaintRoute();
         ExternalReview external = new ExternalReview(rules.program(), rules.regulator(), rules.contact(),
-                rules.externalFile().value(), externalFileBy, externalDecision, rules.externalStandard(),
-                rules.externalExpedited(), rules.binding(), eligibility.eligible(), eligibility.basis(),
-                eligibility.eligible() ? null : rules.ineligibleRoute(), mayBypass, rules.bypass(),
-                externalDecision.citation());
+                ex.value(), externalFileBy, externalDecision, rules.externalStandard(),
+                rules.externalExpedited(), rules.binding(), eligible, eligibility.basis(),
+                eligible ? null : (complaint == null ? rules.regulator() : complaint), mayBypass, rules.bypass(),
+                externalDecision.citation(), rules.process(), rules.processRule(), rules.processSettled(),
+                rules.stateRegulator(),
+                rules.helpLine(), rules.helpPhone(), rules.filing(), ex.start(), ex.startRule(),
+                ex.earliestPlausible(), rules.decisionCountedFrom(), eligibility.status(), rules.scope().value(),
+                complaint, rules.courtRoute(), rules.expeditedStandard());
 
         FormularyExceptionClocks formulary =
                 category == DenialCategory.FORMULARY_EXCLUSION || stage == Stage.FORMULARY_EXCEPTION
@@ -137,11 +169,15 @@ public record Pathway(
                         : null;
 
         List<String> warnings = warnings(selection, internal, external, formulary, today);
+        boolean claimsRule = switch (planType) {
+            case COMMERCIAL_HMO, COMMERCIAL_PPO, INDIVIDUAL_MARKET, SELF_FUNDED_ERISA -> true;
+            case MEDICARE_ADVANTAGE, MEDICAID_MANAGED_CARE, FEHB -> false;
+        };
         return new Pathway(jurisdiction, planType, rules.id(), internal, external, formulary, warnings,
-                selection.notes());
+                selection.notes(), rules.name(), claimsRule, selection.formulary());
     }
 
-    private static @Nullable LocalDate clockStart(Regime.ClockStart start, Denial denial) {
+    private static @Nullable LocalDate clockStart(ClockStart start, Denial denial) {
         return switch (start) {
             case RECEIPT -> denial.receivedDate();
             case NOTICE_DATE -> denial.letterDate();
@@ -155,15 +191,34 @@ public record Pathway(
         LinkedHashSet<String> warnings = new LinkedHashSet<>(selection.warnings());
         deadline("internal appeal filing deadline", internal.fileBy(), today, warnings);
         deadline("external review request deadline", external.fileBy(), today, warnings);
-        if (!external.categoryEligible()) {
-            warnings.add("This denial category is generally not eligible for " + external.program()
-                    + " here; the usual route is: " + external.ineligibleRoute()
-                    + ". If the appeal argues that the care is medically necessary, external review may still apply.");
+        if (internal.fileByEarliestPlausible() && internal.fileBy() != null) {
+            warnings.add("The internal appeal deadline shown (" + internal.fileBy() + ") is the earlier of two "
+                    + "readings of the window (" + internal.clockStartRule().text() + "); the date on the plan's notice "
+                    + "governs.");
+        }
+        if (external.fileByEarliestPlausible()) {
+            boolean windowUnsettled = !external.fileWithin().note().isEmpty() && !external.fileWithin().certain();
+            String date = external.fileBy() == null ? "" : " (" + external.fileBy() + ")";
+            warnings.add("The window to ask for " + external.program() + " is not settled in the sources"
+                    + (windowUnsettled || external.clockStartRule().note().isEmpty()
+                            ? "" : ": " + external.clockStartRule().note())
+                    + ". The deadline shown" + date + " is the earliest plausible one, and the final denial letter "
+                    + "governs.");
+        }
+        switch (external.eligibilityStatus()) {
+            case ELIGIBLE -> { }
+            case DEPENDS_ON_FRAMING -> warnings.add("Whether this denial can go to " + external.program()
+                    + " depends on how the plan framed it: " + external.eligibility().text()
+                    + (external.complaintRoute() == null ? "." : ". The fallback is " + external.complaintRoute()
+                            + "."));
+            case NOT_ELIGIBLE -> warnings.add("This denial is generally not eligible for " + external.program()
+                    + " here; the usual route is: " + external.ineligibleRoute() + ".");
         }
         confirm("internal appeal filing window", internal.fileWithin(), "the denial letter", warnings);
         confirm("internal appeal decision time", internal.decisionWithin(), "the denial letter", warnings);
         confirm("external review request window", external.fileWithin(), "the denial letter", warnings);
         confirm("external review decision time", external.decisionWithin(), "the denial letter", warnings);
+        confirm("filing route", external.filing().rule(), "the final denial letter", warnings);
         if (formulary != null) {
             confirm("formulary exception decision time", formulary.standard(), "the plan's notice", warnings);
             confirm("expedited formulary exception decision time", formulary.expedited(), "the plan's notice",
@@ -198,47 +253,93 @@ public record Pathway(
     }
 
     /**
-     * The pathway as human-readable lines for the {@code plan} command: the regime, then each value
-     * with its citation and certainty, then the notes. Warnings are not included (see
-     * {@link #warnings()}).
+     * The pathway as human-readable lines for the {@code plan} command: the regime, then every value
+     * with its citation and certainty (the filing route, form and fee, help line, eligibility,
+     * skipping the internal appeal, the formulary exception clocks), then the notes. Warnings are
+     * not included (see {@link #warnings()}).
      *
      * @return the lines, in a stable order; never null
      */
     public List<String> describe() {
         List<String> lines = new ArrayList<>();
-        String regimeName = RuleTable.byId(regime).map(Regime::name).orElse(regime);
         lines.add("Rules: " + regimeName + " [" + regime + "] for " + planType + " in " + jurisdiction.displayName());
         InternalAppeal in = internalAppeal;
         lines.add("Internal appeal: " + within("file", in.fileWithin()) + by(in.fileBy()) + " — "
                 + sourced(in.fileWithin()));
+        lines.add("Internal appeal: clock starts: " + in.clockStartRule().cited()
+                + (in.fileByEarliestPlausible() ? " (the earlier reading is used)" : ""));
         lines.add("Internal appeal: " + within("decision", in.decisionWithin()) + " — " + sourced(in.decisionWithin()));
         lines.add("Internal appeal: levels " + in.levels().cited());
+        if (in.expeditedStandard() != null) {
+            lines.add("Internal appeal: expedited when: " + in.expeditedStandard().cited());
+        }
         ExternalReview ex = externalReview;
         lines.add("External review: " + ex.program() + " — " + ex.regulator());
+        lines.add("External review: process: " + ex.process().label() + ": " + ex.processRule().cited()
+                + (ex.processSettled() ? "" : " (not settled: the final denial letter names the process)"));
+        if (ex.stateRegulator() != null && !ex.stateRegulator().equals(ex.regulator())) {
+            lines.add("External review: state regulator: " + ex.stateRegulator());
+        }
         if (!ex.contact().isEmpty()) {
             lines.add("External review: contact " + ex.contact());
         }
+        lines.add("External review: help line: " + ex.helpLine()
+                + (ex.helpPhone() == null ? "" : ", " + ex.helpPhone().cited()));
         lines.add("External review: " + within("request", ex.fileWithin()) + by(ex.fileBy()) + " — "
                 + sourced(ex.fileWithin()));
+        lines.add("External review: clock starts: " + ex.clockStartRule().cited() + " (counted from "
+                + switch (ex.clockStart()) {
+                    case RECEIPT -> "the day the final denial was received";
+                    case NOTICE_DATE -> "the date on the final denial";
+                    case NONE -> "nothing: no request is counted";
+                } + ")");
+        if (ex.fileByEarliestPlausible()) {
+            lines.add("External review: the date is the earliest plausible one; the final denial letter governs");
+        }
+        Filing f = ex.filing();
+        lines.add("External review: file " + f.route().label() + ": " + f.recipient() + " — " + f.rule().cited());
+        if (f.form() != null) {
+            lines.add("External review: form: " + f.form().cited());
+        }
+        if (f.fee() != null) {
+            lines.add("External review: fee: " + f.fee().cited());
+        }
+        if (f.where() != null) {
+            lines.add("External review: where: " + f.where().cited());
+        }
         lines.add("External review: " + within("decision", ex.decisionWithin()) + " — "
                 + sourced(ex.decisionWithin()));
         lines.add("External review: standard decision: " + ex.standardDecision().cited());
         lines.add("External review: expedited decision: " + ex.expeditedDecision().cited());
+        lines.add("External review: decision clocks count from " + ex.decisionCountedFrom());
+        if (ex.expeditedStandard() != null) {
+            lines.add("External review: expedited when: " + ex.expeditedStandard().cited());
+        }
         lines.add("External review: binding: " + ex.binding().cited());
-        lines.add("External review: " + (ex.categoryEligible() ? "eligible" : "not eligible") + " for this denial: "
-                + ex.eligibility().cited());
+        lines.add("External review: reviews: " + ex.eligibilityScope().cited());
+        lines.add("External review: this denial: " + switch (ex.eligibilityStatus()) {
+            case ELIGIBLE -> "eligible";
+            case DEPENDS_ON_FRAMING -> "eligibility depends on how the plan framed it";
+            case NOT_ELIGIBLE -> "not eligible";
+        } + " — " + ex.eligibility().cited());
         if (ex.ineligibleRoute() != null) {
             lines.add("External review: route instead: " + ex.ineligibleRoute());
         }
+        if (ex.complaintRoute() != null) {
+            lines.add("External review: complaint route: " + ex.complaintRoute());
+        }
         lines.add("External review: this case may skip the internal appeal: " + (ex.mayBypassInternal() ? "yes" : "no")
                 + " (rule: " + ex.bypass().cited() + ")");
-        if (formularyException != null) {
-            FormularyExceptionClocks f = formularyException;
-            lines.add("Formulary exception: standard decision: " + f.standard().cited());
-            lines.add("Formulary exception: expedited decision: " + f.expedited().cited());
-            lines.add("Formulary exception: external review decision: " + f.externalStandard().cited());
-            lines.add("Formulary exception: expedited external review decision: " + f.externalExpedited().cited());
+        if (ex.courtRoute() != null) {
+            lines.add("External review: in court: " + ex.courtRoute().cited());
         }
+        FormularyExceptionClocks fx = formularyException != null ? formularyException : formularyClocks;
+        String label = formularyException != null ? "Formulary exception" : "Formulary exception (if a drug is denied)";
+        lines.add(label + ": standard decision: " + fx.standard().cited());
+        lines.add(label + ": expedited decision: " + fx.expedited().cited());
+        lines.add(label + ": external review decision: " + fx.externalStandard().cited());
+        lines.add(label + ": expedited external review decision: " + fx.externalExpedited().cited());
+        lines.add("Claims-procedure rule (29 CFR 2560.503-1) governs this plan: " + (claimsRuleApplies ? "yes" : "no"));
         for (RuleValue note : notes) {
             lines.add("Note: " + note.cited());
         }

@@ -2,8 +2,6 @@ package org.appealpacket.rules;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -14,27 +12,40 @@ import org.jspecify.annotations.Nullable;
  * One row of the rule table: the appeal rules of one regulator or program, every value with its
  * citation and certainty. Built with {@link #builder}; immutable.
  *
- * @param id stable identifier ("federal", "ca-dmhc", …), reported as {@link Pathway#regime()}
+ * @param id stable identifier ("federal", "ca-dmhc", "tx", …), reported as {@link Pathway#regime()}
  * @param name the regime in plain English, for listings
  * @param internalFile the window to file the plan's internal appeal
  * @param preService the plan's decision clock for care not yet given
  * @param postService the plan's decision clock for care already given (payment)
  * @param urgent the plan's decision clock for an expedited (urgent) appeal
  * @param levels how many internal levels
+ * @param process which review process applies
+ * @param processRule why it applies, with citation and certainty
+ * @param processSettled false where it is unsettled whether the state's insured plans use the state
+ *     or the HHS-administered process
  * @param program the external review program's name
  * @param regulator who runs or oversees it
  * @param contact public phone or contact, or ""
+ * @param stateRegulator the state insurance regulator for questions and complaints, or null
+ * @param helpLine who answers questions about the review
+ * @param helpPhone its phone, or null
  * @param externalFile the window to ask for external review, from the final internal denial
+ * @param filing where and how the request is filed
  * @param externalStandard the external decision clock, standard
  * @param externalExpedited the external decision clock, expedited
+ * @param decisionCountedFrom what the external decision clocks count from
  * @param binding whether the plan must follow the external decision
- * @param eligibility for each denial category, whether it can go to external review and why
- * @param ineligibleRoute where an ineligible dispute goes instead
+ * @param scope what the program reviews, and the rules that decide a case's eligibility
+ * @param complaintRoute the fallback complaint route, or null where every adverse decision is reviewed
  * @param bypass when the internal appeal may be skipped
  * @param bypassWhenExpedited whether an expedited case may skip it
  * @param bypassCategories the denial categories that may skip it
+ * @param bypassAlways whether every case may skip it (no exhaustion required)
  * @param formulary formulary exception clocks
+ * @param courtRoute what follows in court, or null
+ * @param expeditedStandard what qualifies a case for the expedited clocks, where the reference gives it, or null
  * @param notes further facts the plan listing shows
+ * @param warnings warnings the row itself calls for (an unsettled process or window)
  */
 record Regime(
         String id,
@@ -44,54 +55,99 @@ record Regime(
         RuleValue postService,
         RuleValue urgent,
         RuleValue levels,
+        ReviewProcess process,
+        RuleValue processRule,
+        boolean processSettled,
         String program,
         String regulator,
         String contact,
+        @Nullable String stateRegulator,
+        String helpLine,
+        @Nullable RuleValue helpPhone,
         Window externalFile,
+        Filing filing,
         RuleValue externalStandard,
         RuleValue externalExpedited,
+        String decisionCountedFrom,
         RuleValue binding,
-        Map<DenialCategory, Eligibility> eligibility,
-        String ineligibleRoute,
+        Scope scope,
+        @Nullable String complaintRoute,
         RuleValue bypass,
         boolean bypassWhenExpedited,
         Set<DenialCategory> bypassCategories,
+        boolean bypassAlways,
         FormularyExceptionClocks formulary,
-        List<RuleValue> notes) {
+        @Nullable RuleValue courtRoute,
+        @Nullable RuleValue expeditedStandard,
+        List<RuleValue> notes,
+        List<String> warnings) {
 
     Regime {
-        eligibility = Map.copyOf(eligibility);
         bypassCategories = Set.copyOf(bypassCategories);
         notes = List.copyOf(notes);
+        warnings = List.copyOf(warnings);
     }
 
-    static Builder builder(String id, String name) {
-        return new Builder(id, name);
+    static RegimeBuilder builder(String id, String name) {
+        return new RegimeBuilder(id, name);
     }
 
     /** Every rule value of this row, for completeness checks and listings. */
     List<RuleValue> values() {
-        List<RuleValue> all = new ArrayList<>(List.of(internalFile.value(), preService, postService, urgent, levels,
-                externalFile.value(), externalStandard, externalExpedited, binding, bypass,
+        List<RuleValue> all = new ArrayList<>(List.of(internalFile.value(), internalFile.startRule(), preService,
+                postService, urgent, levels, processRule, externalFile.value(), externalFile.startRule(),
+                filing.rule(), externalStandard, externalExpedited, binding, scope.value(), bypass,
                 formulary.standard(), formulary.expedited(), formulary.externalStandard(),
                 formulary.externalExpedited()));
-        eligibility.values().forEach(e -> all.add(e.basis()));
+        for (RuleValue optional : new RuleValue[] {helpPhone, filing.form(), filing.fee(), filing.where(),
+                courtRoute, expeditedStandard}) {
+            if (optional != null) {
+                all.add(optional);
+            }
+        }
+        all.addAll(scope.bases().values());
+        for (RuleValue optional : new RuleValue[] {scope.emergencyPayment(), scope.depends(), scope.network()}) {
+            if (optional != null) {
+                all.add(optional);
+            }
+        }
         all.addAll(notes);
         return all;
     }
 
-    /** Whether a denial category can go to external review, and the rule that says so. */
-    record Eligibility(boolean eligible, RuleValue basis) {
+    /** Whether the row reviews every adverse decision, or medical-judgment disputes (commercial plans). */
+    enum ScopeKind {
+        /** Medicare, Medicaid, FEHB: every adverse decision the plan upholds goes to the review. */
+        EVERY_ADVERSE_DECISION,
+        /** Commercial and self-funded plans: medical judgment, rescission, surprise billing (45 CFR 147.136(a)). */
+        MEDICAL_JUDGMENT
     }
 
-    /** When a filing clock starts. */
-    enum ClockStart {
-        /** The day the member received the denial ({@code denial.receivedDate}). */
-        RECEIPT,
-        /** The date on the notice ({@code denial.letterDate}). */
-        NOTICE_DATE,
-        /** Nothing to file: the step happens without a request, or its window is not known. */
-        NONE
+    /**
+     * What the program reviews.
+     *
+     * @param kind how eligibility is decided
+     * @param value what the program reviews, in general, with citation
+     * @param bases the basis given for a category whose answer is fixed (EVERY_ADVERSE_DECISION: every
+     *     category; MEDICAL_JUDGMENT: at least NOT_MEDICALLY_NECESSARY, EXPERIMENTAL_INVESTIGATIONAL
+     *     and FORMULARY_EXCLUSION)
+     * @param medicalNecessityOnly the program reviews medical-necessity denials only (Wyoming), so
+     *     every other category depends on how the plan framed the denial
+     * @param emergencyPayment the basis on which the program reviews payment for emergency or
+     *     urgent care already received (California, HSC 1374.30), or null
+     * @param depends the basis for a network or referral denial whose answer turns on its framing,
+     *     or null for the federal statement
+     * @param network the basis on which the program reviews out-of-network and referral denials as
+     *     such (New York), or null
+     * @param formularyDepends a drug denial depends on its framing (self-funded plans, where
+     *     45 CFR 156.122(c) may not bind)
+     */
+    record Scope(ScopeKind kind, RuleValue value, Map<DenialCategory, RuleValue> bases,
+            boolean medicalNecessityOnly, @Nullable RuleValue emergencyPayment, @Nullable RuleValue depends,
+            @Nullable RuleValue network, boolean formularyDepends) {
+        Scope {
+            bases = Map.copyOf(bases);
+        }
     }
 
     /** Time units as the rule texts name them. */
@@ -124,9 +180,29 @@ record Regime(
 
     /**
      * A filing window: its value, the span to compute with (null when it cannot be computed), when
-     * its clock starts, and whether the federal external-review date rule applies.
+     * its clock starts and the rule that says so, whether the federal external-review date rule
+     * applies, and whether the computed date is the earliest of several plausible ones.
      */
-    record Window(RuleValue value, @Nullable Span span, ClockStart start, boolean federalExternal) {
+    record Window(RuleValue value, @Nullable Span span, ClockStart start, boolean federalExternal,
+            RuleValue startRule, boolean earliestPlausible, @Nullable Span alsoWithin, ClockStart alsoFrom) {
+
+        Window(RuleValue value, @Nullable Span span, ClockStart start, boolean federalExternal, RuleValue startRule,
+                boolean earliestPlausible) {
+            this(value, span, start, federalExternal, startRule, earliestPlausible, null, ClockStart.NONE);
+        }
+
+        /**
+         * The last day to file: counted from {@code primary} (the date its start names), or, where a
+         * second reading counts {@code alsoWithin} from {@code secondary}, the earlier of the two.
+         */
+        @Nullable LocalDate deadline(@Nullable LocalDate primary, @Nullable LocalDate secondary) {
+            LocalDate first = deadline(primary);
+            if (alsoWithin == null || secondary == null) {
+                return first;
+            }
+            LocalDate second = new Window(value, alsoWithin, alsoFrom, false, startRule, false).deadline(secondary);
+            return first == null || (second != null && second.isBefore(first)) ? second : first;
+        }
 
         /** The last day to file, counted from {@code startDate}, or null when not computable. */
         @Nullable LocalDate deadline(@Nullable LocalDate startDate) {
@@ -144,185 +220,14 @@ record Regime(
         }
     }
 
-    /** Builds one row; every part must be given once before {@link #build}. */
-    static final class Builder {
-        private final String id;
-        private final String name;
-        private @Nullable Window internalFile;
-        private @Nullable RuleValue preService;
-        private @Nullable RuleValue postService;
-        private @Nullable RuleValue urgent;
-        private @Nullable RuleValue levels;
-        private @Nullable String program;
-        private @Nullable String regulator;
-        private String contact = "";
-        private @Nullable Window externalFile;
-        private @Nullable RuleValue externalStandard;
-        private @Nullable RuleValue externalExpedited;
-        private @Nullable RuleValue binding;
-        private final Map<DenialCategory, Eligibility> eligibility = new EnumMap<>(DenialCategory.class);
-        private @Nullable String ineligibleRoute;
-        private @Nullable RuleValue bypass;
-        private boolean bypassWhenExpedited;
-        private final Set<DenialCategory> bypassCategories = EnumSet.noneOf(DenialCategory.class);
-        private @Nullable FormularyExceptionClocks formulary;
-        private final List<RuleValue> notes = new ArrayList<>();
-
-        private Builder(String id, String name) {
-            this.id = id;
-            this.name = name;
-        }
-
-        /** Copies the internal-appeal part of another row (state rows that add nothing to the federal floor). */
-        Builder internalAsIn(Regime other) {
-            internalFile = other.internalFile();
-            preService = other.preService();
-            postService = other.postService();
-            urgent = other.urgent();
-            levels = other.levels();
-            return this;
-        }
-
-        Builder internalFile(Span span, ClockStart start, String citation, String tag) {
-            return internalFile(span, start, value(span.text(), citation, tag));
-        }
-
-        /** The internal window with a value of its own, such as one with a research note. */
-        Builder internalFile(Span span, ClockStart start, RuleValue value) {
-            internalFile = new Window(value, span, start, false);
-            return this;
-        }
-
-        Builder decisions(RuleValue preService, RuleValue postService, RuleValue urgent) {
-            this.preService = preService;
-            this.postService = postService;
-            this.urgent = urgent;
-            return this;
-        }
-
-        Builder levels(String text, String citation, String tag) {
-            return levels(value(text, citation, tag));
-        }
-
-        Builder levels(RuleValue value) {
-            levels = value;
-            return this;
-        }
-
-        Builder program(String program, String regulator, String contact) {
-            this.program = program;
-            this.regulator = regulator;
-            this.contact = contact;
-            return this;
-        }
-
-        /** A computable external window; {@code federalExternal} selects the federal date rule. */
-        Builder externalFile(Span span, ClockStart start, boolean federalExternal, String citation, String tag) {
-            return externalFile(span, start, federalExternal, value(span.text(), citation, tag));
-        }
-
-        /** A computable external window with a value of its own, such as one with a research note. */
-        Builder externalFile(Span span, ClockStart start, boolean federalExternal, RuleValue value) {
-            externalFile = new Window(value, span, start, federalExternal);
-            return this;
-        }
-
-        /** An external step with no computable window (automatic forwarding, or a window not in the reference). */
-        Builder externalFileNotComputable(String text, String citation, String tag) {
-            externalFile = new Window(value(text, citation, tag), null, ClockStart.NONE, false);
-            return this;
-        }
-
-        Builder externalDecisions(RuleValue standard, RuleValue expedited) {
-            externalStandard = standard;
-            externalExpedited = expedited;
-            return this;
-        }
-
-        Builder binding(String text, String citation, String tag) {
-            return binding(value(text, citation, tag));
-        }
-
-        Builder binding(RuleValue value) {
-            binding = value;
-            return this;
-        }
-
-        Builder eligible(String text, String citation, String tag, DenialCategory... categories) {
-            return eligible(value(text, citation, tag), categories);
-        }
-
-        Builder eligible(RuleValue basis, DenialCategory... categories) {
-            return eligibility(true, basis, categories);
-        }
-
-        Builder ineligible(String text, String citation, String tag, DenialCategory... categories) {
-            return ineligible(value(text, citation, tag), categories);
-        }
-
-        Builder ineligible(RuleValue basis, DenialCategory... categories) {
-            return eligibility(false, basis, categories);
-        }
-
-        private Builder eligibility(boolean eligible, RuleValue basis, DenialCategory... categories) {
-            for (DenialCategory category : categories) {
-                if (eligibility.put(category, new Eligibility(eligible, basis)) != null) {
-                    throw new IllegalStateException(id + ": eligibility of " + category + " given twice");
-                }
-            }
-            return this;
-        }
-
-        Builder ineligibleRoute(String route) {
-            ineligibleRoute = route;
-            return this;
-        }
-
-        Builder bypass(String text, String citation, String tag, boolean whenExpedited, DenialCategory... categories) {
-            return bypass(value(text, citation, tag), whenExpedited, categories);
-        }
-
-        Builder bypass(RuleValue value, boolean whenExpedited, DenialCategory... categories) {
-            bypass = value;
-            bypassWhenExpedited = whenExpedited;
-            bypassCategories.addAll(List.of(categories));
-            return this;
-        }
-
-        Builder formulary(FormularyExceptionClocks clocks) {
-            formulary = clocks;
-            return this;
-        }
-
-        Builder note(String text, String citation, String tag) {
-            notes.add(value(text, citation, tag));
-            return this;
-        }
-
-        /**
-         * The finished row.
-         *
-         * @throws IllegalStateException if a part is missing or a denial category has no eligibility
-         */
-        Regime build() {
-            if (eligibility.size() != DenialCategory.values().length) {
-                throw new IllegalStateException(id + ": eligibility missing for some denial categories");
-            }
-            return new Regime(id, name, required(internalFile, "internalFile"), required(preService, "preService"),
-                    required(postService, "postService"), required(urgent, "urgent"), required(levels, "levels"),
-                    required(program, "program"), required(regulator, "regulator"), contact,
-                    required(externalFile, "externalFile"), required(externalStandard, "externalStandard"),
-                    required(externalExpedited, "externalExpedited"), required(binding, "binding"),
-                    eligibility, required(ineligibleRoute, "ineligibleRoute"), required(bypass, "bypass"),
-                    bypassWhenExpedited, bypassCategories, required(formulary, "formulary"), notes);
-        }
-
-        private <T> T required(@Nullable T part, String what) {
-            if (part == null) {
-                throw new IllegalStateException(id + ": " + what + " not given");
-            }
-            return part;
-        }
+    /** The clock-start rule a window implies when no rule of its own is given: same source as the window. */
+    static RuleValue startRule(ClockStart start, RuleValue window) {
+        String text = switch (start) {
+            case RECEIPT -> "the member's receipt of the decision";
+            case NOTICE_DATE -> "the date of the decision's notice";
+            case NONE -> "no request is counted";
+        };
+        return new RuleValue(text, window.citation(), window.certainty());
     }
 
     /** A rule value whose certainty is a tag of the rule reference ("R", "S", "?", "R/S", "R/?"). */
@@ -360,6 +265,10 @@ record Regime(
 
     static Span workingDays(int n) {
         return new Span(n, Unit.WORKING_DAYS);
+    }
+
+    static Span businessDays(int n) {
+        return new Span(n, Unit.BUSINESS_DAYS);
     }
 
     @Override

@@ -6,6 +6,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import org.appealpacket.model.Jurisdiction;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -31,16 +33,21 @@ class PathwayTableTest {
     }
 
     @Test
-    void table_hasARowForEachSupportedGroup() {
+    void table_hasARowForEveryJurisdiction_andEachPlanType() {
         String table = PathwayTable.markdown();
-        long rows = table.lines().filter(l -> l.startsWith("| ") && !l.startsWith("| Jurisdiction")).count();
-        assertThat(rows).isEqualTo(18);
-        assertThat(table).contains("| California | Commercial HMO (DMHC, Knox-Keene) | 180 days | "
-                + "Independent Medical Review (IMR) — California Department of Managed Health Care (DMHC) | 6 months | "
-                + "30 days / 3 days |");
-        assertThat(table).contains("| All states except CA, CO, DC, GA, HI, MD, OR, VA, WA |");
-        for (Regime regime : RuleTable.ALL) {
-            assertThat(table).as(regime.id()).contains(regime.program());
+        List<String> rows = table.lines().filter(l -> l.startsWith("| ") && !l.startsWith("| Jurisdiction")).toList();
+        // 51 jurisdictions, a second row for California and for Minnesota, then six plan-type rows.
+        assertThat(rows).hasSize(51 + 2 + 6);
+        for (Jurisdiction j : Jurisdiction.values()) {
+            assertThat(rows).as(j.displayName()).anyMatch(r -> r.startsWith("| " + j.displayName() + " | "));
+        }
+        assertThat(table).contains("| California | Commercial HMO (DMHC, Knox-Keene) | Independent Medical Review (IMR) "
+                + "| California Department of Managed Health Care (DMHC) | 6 months from the letter's date |");
+        assertThat(rows).filteredOn(r -> r.startsWith("| Texas | ")).singleElement().asString()
+                .contains("Texas Department of Insurance (TDI)", "4 months from the letter's date (earliest plausible)",
+                        "the plan, which forwards it (Form LHL009", "fee: none: the plan pays");
+        for (Regime regime : RuleTable.all()) {
+            assertThat(table).as(regime.id()).contains(regime.regulator());
         }
     }
 }

@@ -22,8 +22,9 @@ class PathwayTest {
 
     private static final LocalDate LONG_AGO = LocalDate.of(2020, 1, 1);
 
+    /** The federal process of a self-funded plan (its IRO), in a state with a program of its own. */
     private static TestCases federal() {
-        return TestCases.plan(PlanType.COMMERCIAL_HMO, Jurisdiction.AL);
+        return TestCases.plan(PlanType.SELF_FUNDED_ERISA, Jurisdiction.AL);
     }
 
     private static TestCases dmhc() {
@@ -38,7 +39,8 @@ class PathwayTest {
             Pathway p = federal().finalInternal().received(LocalDate.of(2026, 10, 30)).pathway();
             assertThat(p.externalReview().fileBy()).isEqualTo(LocalDate.of(2027, 3, 1));
             assertThat(p.externalReview().fileWithin().text()).isEqualTo("4 months");
-            assertThat(p.externalReview().fileWithin().certainty()).isEqualTo(Certainty.SECONDARY);
+            // 45 CFR 147.136(d)(2)(i) states the window: tagged as seen.
+            assertThat(p.externalReview().fileWithin().certainty()).isEqualTo(Certainty.VERIFIED);
         }
 
         @Test
@@ -82,7 +84,8 @@ class PathwayTest {
             assertThat(p.internalAppeal().fileBy()).isEqualTo(LocalDate.of(2026, 12, 6));
             assertThat(p.internalAppeal().fileWithin().text()).isEqualTo("65 days");
             assertThat(p.internalAppeal().fileWithin().certainty()).isEqualTo(Certainty.SECONDARY);
-            assertThat(p.internalAppeal().fileWithin().citation()).contains("42 CFR 422.582(b)").contains("CMS-4205-F");
+            assertThat(p.internalAppeal().fileWithin().citation()).contains("42 CFR 422.582(b)").contains("CMS");
+            assertThat(p.internalAppeal().fileByEarliestPlausible()).isTrue();
         }
 
         @Test
@@ -146,8 +149,9 @@ class PathwayTest {
 
         @Test
         void secondaryValue_asksToConfirmAgainstTheDenialLetter() {
-            assertThat(federal().pathway().warnings()).contains("The external review request window (4 months) is "
-                    + "from a secondary source; confirm it against the denial letter.");
+            assertThat(TestCases.plan(PlanType.COMMERCIAL_HMO, Jurisdiction.CO).pathway().warnings()).contains(
+                    "The external review request window (4 months) is from a secondary source; confirm it against the "
+                            + "denial letter.");
         }
 
         @Test
@@ -163,13 +167,16 @@ class PathwayTest {
         }
 
         @Test
-        void californiaOutOfNetwork_warnsAndNamesTheComplaintRoute() {
+        void californiaOutOfNetwork_dependsOnFraming_andNamesTheComplaintRoute() {
             Pathway p = dmhc().category(DenialCategory.OUT_OF_NETWORK).pathway();
-            assertThat(p.externalReview().categoryEligible()).isFalse();
-            assertThat(p.externalReview().ineligibleRoute()).isEqualTo("DMHC consumer complaint");
-            assertThat(p.externalReview().eligibility().certainty()).isEqualTo(Certainty.UNCERTAIN);
-            assertThat(p.warnings()).anyMatch(w -> w.startsWith("This denial category is generally not eligible for "
-                    + "Independent Medical Review (IMR) here; the usual route is: DMHC consumer complaint."));
+            assertThat(p.externalReview().eligibilityStatus()).isEqualTo(ReviewEligibility.DEPENDS_ON_FRAMING);
+            assertThat(p.externalReview().categoryEligible()).isTrue();
+            assertThat(p.externalReview().ineligibleRoute()).isNull();
+            assertThat(p.externalReview().complaintRoute()).isEqualTo("DMHC consumer complaint");
+            assertThat(p.externalReview().eligibility().citation()).isEqualTo("HSC 1374.30(b)–(c)");
+            assertThat(p.warnings()).anyMatch(w -> w.startsWith("Whether this denial can go to Independent Medical "
+                    + "Review (IMR) depends on how the plan framed it") && w.endsWith("The fallback is DMHC consumer "
+                    + "complaint."));
         }
 
         @Test
@@ -182,9 +189,12 @@ class PathwayTest {
         }
 
         @Test
-        void stateWithoutRow_warnsThatFederalMinimumIsShown() {
-            assertThat(TestCases.plan(PlanType.COMMERCIAL_HMO, Jurisdiction.NY).pathway().warnings())
-                    .anyMatch(w -> w.contains("no state-specific rules for New York"));
+        void everyState_hasItsOwnRow_soNoInsuredPlanFallsToTheFederalMinimum() {
+            for (Jurisdiction j : Jurisdiction.values()) {
+                Pathway p = TestCases.plan(PlanType.COMMERCIAL_PPO, j).pathway();
+                assertThat(p.regime()).as(j.name()).isNotEqualTo("federal");
+                assertThat(p.warnings()).noneMatch(w -> w.contains("state-specific"));
+            }
         }
 
         @Test
@@ -241,9 +251,13 @@ class PathwayTest {
             Pathway medicaid = TestCases.plan(PlanType.MEDICAID_MANAGED_CARE, Jurisdiction.TX).pathway();
             Pathway mediCal = TestCases.plan(PlanType.MEDICAID_MANAGED_CARE, Jurisdiction.CA).pathway();
             assertThat(medicaid.externalReview().program()).isEqualTo("State Fair Hearing");
-            assertThat(mediCal.externalReview().program()).isEqualTo("State Hearing");
-            assertThat(mediCal.notes()).anyMatch(n -> n.text().contains("DMHC Independent Medical Review")
-                    && n.citation().equals("W&I Code 14197.3"));
+            assertThat(medicaid.externalReview().process()).isEqualTo(ReviewProcess.STATE_FAIR_HEARING);
+            // Medi-Cal: IMR before the State Hearing (a hearing first ends IMR; IMR first keeps the hearing).
+            assertThat(mediCal.externalReview().program()).isEqualTo("Independent Medical Review (IMR), then a State "
+                    + "Hearing");
+            assertThat(mediCal.externalReview().process()).isEqualTo(ReviewProcess.IMR_THEN_STATE_HEARING);
+            assertThat(mediCal.notes()).anyMatch(n -> n.text().startsWith("ask for IMR before a State Hearing")
+                    && n.certain());
         }
 
         @Test
@@ -301,7 +315,8 @@ class PathwayTest {
 
         @Test
         void formularyExclusion_getsExceptionClocks() {
-            FormularyExceptionClocks f = federal().category(DenialCategory.FORMULARY_EXCLUSION).pathway()
+            FormularyExceptionClocks f = TestCases.plan(PlanType.COMMERCIAL_HMO, Jurisdiction.TX)
+                    .category(DenialCategory.FORMULARY_EXCLUSION).pathway()
                     .formularyException();
             assertNotNull(f);
             assertThat(List.of(f.standard().text(), f.expedited().text(), f.externalStandard().text(),
@@ -350,9 +365,19 @@ class PathwayTest {
                     "Internal appeal: file within 180 days (by 2027-04-04) — 29 CFR 2560.503-1(h)(3)(i); "
                             + "45 CFR 147.136(b)(3)(i) [verified]",
                     "Internal appeal: decision within 30 days — 29 CFR 2560.503-1(i)(2)(ii) [verified]",
-                    "External review: request within 4 months — 45 CFR 147.136(d)(2)(i) [secondary source]",
+                    "External review: request within 4 months — 45 CFR 147.136(d)(2)(i); 29 CFR 2590.715-2719(d) "
+                            + "[verified]",
                     "External review: standard decision: 45 days — 45 CFR 147.136(d)(2)(iii)(B)(6) [verified]");
             assertThat(lines.get(0)).startsWith("Rules: Federal rules").contains("[federal]").endsWith("Alabama");
+            assertThat(lines).contains("External review: process: the federal external review process, through an IRO "
+                            + "the plan contracts with: a self-funded plan uses the federal external review process, "
+                            + "through an Independent Review Organization the plan contracts with; state external "
+                            + "review does not apply — 29 CFR 2590.715-2719(c)–(d) [secondary source]",
+                    "External review: in court: after the plan's appeals are exhausted, a civil action to recover the "
+                            + "benefits under ERISA §502(a)(1)(B) — ERISA §502(a)(1)(B), 29 USC 1132(a)(1)(B) "
+                            + "[secondary source]");
+            assertThat(lines).anyMatch(l -> l.startsWith("External review: help line: U.S. Department of Labor, "
+                    + "Employee Benefits Security Administration (EBSA)") && l.endsWith("[uncertain]"));
         }
 
         @Test
@@ -371,11 +396,12 @@ class PathwayTest {
         }
 
         @Test
-        void describe_namesTheRouteForAnIneligibleCategory() {
+        void describe_namesTheComplaintRouteWhereEligibilityDepends() {
             List<String> lines = dmhc().category(DenialCategory.REFERRAL_DENIED).pathway().describe();
-            assertThat(lines).contains("External review: route instead: DMHC consumer complaint",
+            assertThat(lines).contains("External review: complaint route: DMHC consumer complaint",
                     "External review: contact DMHC Help Center 1-888-466-2219 (TDD 1-877-688-9891)");
-            assertThat(lines).anyMatch(l -> l.startsWith("External review: not eligible for this denial: "));
+            assertThat(lines).anyMatch(l -> l.startsWith("External review: this denial: eligibility depends on how the "
+                    + "plan framed it — "));
         }
 
         @Test
@@ -384,6 +410,48 @@ class PathwayTest {
             assertThat(lines).contains("Formulary exception: expedited decision: 24 hours — HSC 1368.01(c); "
                     + "45 CFR 156.122(c) [verified]");
             assertThat(lines).anyMatch(l -> l.startsWith("Note: ") && l.contains("HSC 1368.03(a)"));
+        }
+
+        /** {@code plan} shows every value of the pathway with its citation and certainty, in every jurisdiction. */
+        @Test
+        void describe_showsEveryRuleValue_withItsCitationAndCertainty() throws Exception {
+            for (Jurisdiction j : Jurisdiction.values()) {
+                for (PlanType plan : PlanType.values()) {
+                    Pathway p = TestCases.plan(plan, j).category(DenialCategory.FORMULARY_EXCLUSION).finalInternal()
+                            .pathway();
+                    List<String> lines = p.describe();
+                    for (RuleValue v : ruleValues(p)) {
+                        assertThat(lines).as("%s %s: %s", j, plan, v.text()).anyMatch(l -> l.contains(v.text())
+                                && l.contains(v.source()) && l.contains("[" + v.certainty().label() + "]"));
+                    }
+                }
+            }
+            List<String> massachusetts = TestCases.plan(PlanType.COMMERCIAL_HMO, Jurisdiction.MA).finalInternal()
+                    .pathway().describe();
+            assertThat(massachusetts).contains("External review: fee: $25, waived for extreme financial hardship and "
+                    + "refunded if the denial is reversed in full; at most $75 a plan year — M.G.L. c.176O § 14 "
+                    + "[verified]");
+            assertThat(massachusetts).anyMatch(l -> l.startsWith("External review: file with the regulator: Health "
+                    + "Policy Commission, Office of Patient Protection — "));
+        }
+
+        private static List<RuleValue> ruleValues(Object o) throws Exception {
+            List<RuleValue> out = new java.util.ArrayList<>();
+            if (o instanceof RuleValue v) {
+                out.add(v);
+            } else if (o instanceof List<?> list) {
+                for (Object item : list) {
+                    out.addAll(ruleValues(item));
+                }
+            } else if (o instanceof Record r) {
+                for (var c : r.getClass().getRecordComponents()) {
+                    Object value = c.getAccessor().invoke(r);
+                    if (value != null) {
+                        out.addAll(ruleValues(value));
+                    }
+                }
+            }
+            return out;
         }
 
         @Test
@@ -435,6 +503,8 @@ class PathwayTest {
                                             .urgency(urgency).level(level).pathway();
                                     ExternalReview e = p.externalReview();
                                     assertThat(e.ineligibleRoute() == null).isEqualTo(e.categoryEligible());
+                                    assertThat(e.categoryEligible()).isEqualTo(
+                                            e.eligibilityStatus() != ReviewEligibility.NOT_ELIGIBLE);
                                     assertThat(p.formularyException() != null).isEqualTo(
                                             category == DenialCategory.FORMULARY_EXCLUSION
                                                     || stage == Stage.FORMULARY_EXCEPTION);

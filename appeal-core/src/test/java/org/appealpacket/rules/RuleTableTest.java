@@ -19,7 +19,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 class RuleTableTest {
 
     static Stream<Regime> regimes() {
-        return RuleTable.ALL.stream();
+        return RuleTable.all().stream();
     }
 
     @ParameterizedTest(name = "{0}")
@@ -34,10 +34,15 @@ class RuleTableTest {
 
     @ParameterizedTest(name = "{0}")
     @MethodSource("regimes")
-    void everyDenialCategory_hasAnEligibilityRule(Regime regime) {
-        assertThat(regime.eligibility()).containsOnlyKeys(DenialCategory.values());
-        regime.eligibility().values().stream().filter(e -> !e.eligible())
-                .forEach(e -> assertThat(regime.ineligibleRoute()).as("route of %s", regime.id()).isNotBlank());
+    void everyFixedCategory_hasAnEligibilityBasis_andJudgmentProgramsAComplaintRoute(Regime regime) {
+        if (regime.scope().kind() == Regime.ScopeKind.EVERY_ADVERSE_DECISION) {
+            assertThat(regime.scope().bases()).containsOnlyKeys(DenialCategory.values());
+            assertThat(regime.complaintRoute()).isNull();
+        } else {
+            assertThat(regime.scope().bases()).containsKeys(DenialCategory.NOT_MEDICALLY_NECESSARY,
+                    DenialCategory.EXPERIMENTAL_INVESTIGATIONAL, DenialCategory.FORMULARY_EXCLUSION);
+            assertThat(regime.complaintRoute()).as("complaint route of %s", regime.id()).isNotBlank();
+        }
     }
 
     @ParameterizedTest(name = "{0}")
@@ -63,9 +68,17 @@ class RuleTableTest {
 
     @Test
     void regimeIds_areUniqueAndStable() {
-        assertThat(RuleTable.ALL).extracting(Regime::id).containsExactly("federal", "ca-dmhc", "ca-cdi", "co", "ga",
-                "hi", "md", "va", "wa", "dc", "or", "medicare-advantage", "medicare-part-d", "medicaid", "medi-cal",
-                "fehb");
+        List<String> ids = RuleTable.all().stream().map(Regime::id).toList();
+        assertThat(ids).doesNotHaveDuplicates();
+        // The ids before the every-state table stay; each other state and DC is its postal code.
+        assertThat(ids).contains("federal", "ca-dmhc", "ca-cdi", "co", "ga", "hi", "md", "va", "wa", "dc", "or",
+                "medicare-advantage", "medicare-part-d", "medicaid", "medi-cal", "fehb", "mn-hmo");
+        for (Jurisdiction j : Jurisdiction.values()) {
+            if (j != Jurisdiction.CA) {
+                assertThat(ids).contains(j.name().toLowerCase(java.util.Locale.ROOT));
+            }
+        }
+        assertThat(ids).hasSize(3 + 50 + 1 + 5);
     }
 
     @ParameterizedTest(name = "{0} -> {1}")
@@ -82,7 +95,7 @@ class RuleTableTest {
     /** Every value of the table, the plan-type adjustments included. */
     private static List<RuleValue> allValues() {
         List<RuleValue> values = new ArrayList<>();
-        RuleTable.ALL.forEach(r -> values.addAll(r.values()));
+        RuleTable.all().forEach(r -> values.addAll(r.values()));
         values.addAll(List.of(RuleTable.INDIVIDUAL_MARKET_LEVELS, RuleTable.SELF_FUNDED_NOTE, RuleTable.CDI_CHOICE));
         FormularyExceptionClocks f = RuleTable.SELF_FUNDED_FORMULARY;
         values.addAll(List.of(f.standard(), f.expedited(), f.externalStandard(), f.externalExpedited()));
@@ -103,11 +116,11 @@ class RuleTableTest {
         assertThat(RuleTable.FEDERAL.binding())
                 .isEqualTo(Regime.value("yes", "45 CFR 147.136(d)", "?",
                         "binding effect not stated in the rule reference"));
-        assertThat(RuleTable.GA.externalFile().value().note()).contains("federal minimum");
-        assertThat(RuleTable.CA_CDI.eligibility().get(DenialCategory.NOT_MEDICALLY_NECESSARY).basis().note())
+        assertThat(KaiserRegionRows.GA.externalFile().value().note()).contains("federal minimum");
+        assertThat(RuleTable.CA_CDI.scope().bases().get(DenialCategory.NOT_MEDICALLY_NECESSARY).note())
                 .contains("HSC 1374.30").contains("not confirmed");
-        assertThat(RuleTable.VA.bypass().note()).contains("not confirmed for Virginia");
-        assertThat(RuleTable.VA.bypass().text()).doesNotContain("not confirmed");
+        assertThat(KaiserRegionRows.VA.bypass().note()).contains("not confirmed for Virginia");
+        assertThat(KaiserRegionRows.VA.bypass().text()).doesNotContain("not confirmed");
         assertThat(RuleTable.MEDICARE_ADVANTAGE.externalStandard().citation()).isEqualTo("42 CFR 422.590");
         assertThat(RuleTable.MEDICARE_ADVANTAGE.externalStandard().note())
                 .isEqualTo("IRE decision time not in the rule reference");
@@ -141,23 +154,21 @@ class RuleTableTest {
         assertThat(new RuleValue("30 days", "x", Certainty.UNCERTAIN).certain()).isFalse();
     }
 
-    /** The selection rules of issue 3, stated independently of the code, over every jurisdiction and plan type. */
+    /** The selection rules, stated independently of the code, over every jurisdiction and plan type. */
     @Test
     void selection_coversEveryJurisdictionAndPlanType() {
-        Set<Jurisdiction> ownRows = Set.of(Jurisdiction.CO, Jurisdiction.GA, Jurisdiction.HI, Jurisdiction.MD,
-                Jurisdiction.VA, Jurisdiction.WA, Jurisdiction.DC, Jurisdiction.OR);
         for (Jurisdiction j : Jurisdiction.values()) {
             for (PlanType p : PlanType.values()) {
                 for (Stage stage : Stage.values()) {
                     boolean drug = stage == Stage.FORMULARY_EXCEPTION;
+                    String state = j.name().toLowerCase(java.util.Locale.ROOT);
                     String expected = switch (p) {
                         case SELF_FUNDED_ERISA -> "federal";
                         case MEDICARE_ADVANTAGE -> drug ? "medicare-part-d" : "medicare-advantage";
                         case MEDICAID_MANAGED_CARE -> j == Jurisdiction.CA ? "medi-cal" : "medicaid";
                         case FEHB -> "fehb";
-                        case COMMERCIAL_HMO, COMMERCIAL_PPO, INDIVIDUAL_MARKET -> j == Jurisdiction.CA
-                                ? (p == PlanType.COMMERCIAL_HMO ? "ca-dmhc" : "ca-cdi")
-                                : ownRows.contains(j) ? j.name().toLowerCase(java.util.Locale.ROOT) : "federal";
+                        case COMMERCIAL_HMO -> j == Jurisdiction.CA ? "ca-dmhc" : j == Jurisdiction.MN ? "mn-hmo" : state;
+                        case COMMERCIAL_PPO, INDIVIDUAL_MARKET -> j == Jurisdiction.CA ? "ca-cdi" : state;
                     };
                     assertThat(RuleTable.regime(p, j, stage, DenialCategory.NOT_MEDICALLY_NECESSARY).id())
                             .as("%s %s %s", p, j, stage).isEqualTo(expected);
@@ -173,9 +184,10 @@ class RuleTableTest {
     }
 
     @Test
-    void onlyTheFederalExternalWindow_usesTheFederalDateRule() {
-        assertThat(RuleTable.ALL).filteredOn(r -> r.externalFile().federalExternal())
-                .extracting(Regime::id).containsExactly("federal");
-        assertThat(RuleTable.ALL).allSatisfy(r -> assertThat(r.internalFile().federalExternal()).isFalse());
+    void onlyTheFederalProcess_usesTheFederalDateRule() {
+        // The federal process: self-funded plans, and the HHS-administered process of Alabama and Florida.
+        assertThat(RuleTable.all()).filteredOn(r -> r.externalFile().federalExternal())
+                .extracting(Regime::id).containsExactly("federal", "al", "fl");
+        assertThat(RuleTable.all()).allSatisfy(r -> assertThat(r.internalFile().federalExternal()).isFalse());
     }
 }

@@ -3,11 +3,13 @@ package org.appealpacket.rules;
 import java.time.LocalDate;
 import java.util.List;
 import org.appealpacket.model.AppealCase;
+import org.appealpacket.model.CareSituation;
 import org.appealpacket.model.Denial;
 import org.appealpacket.model.DenialCategory;
 import org.appealpacket.model.DenialLevel;
 import org.appealpacket.model.Jurisdiction;
 import org.appealpacket.model.Member;
+import org.appealpacket.model.NetworkException;
 import org.appealpacket.model.Plan;
 import org.appealpacket.model.PlanType;
 import org.appealpacket.model.Service;
@@ -32,6 +34,8 @@ final class TestCases {
     private DenialLevel level = DenialLevel.INITIAL;
     private LocalDate letterDate = LocalDate.of(2026, 10, 2);
     private @Nullable LocalDate receivedDate = LocalDate.of(2026, 10, 6);
+    private List<NetworkException> exceptions = List.of();
+    private List<CareSituation> situations = List.of();
 
     private TestCases() {
     }
@@ -94,6 +98,16 @@ final class TestCases {
         return this;
     }
 
+    TestCases exceptions(NetworkException... values) {
+        exceptions = List.of(values);
+        return this;
+    }
+
+    TestCases situations(CareSituation... values) {
+        situations = List.of(values);
+        return this;
+    }
+
     AppealCase build() {
         Member member = new Member("Test Member", "M-0", LocalDate.of(1980, 1, 1), null, null, null);
         Plan plan = new Plan("Test Payer", null, planType, jurisdiction, null);
@@ -101,7 +115,8 @@ final class TestCases {
                 List.of("reason"), null);
         Service service = new Service("service", List.of(), List.of(), null, null);
         return new AppealCase(stage, urgency, "en-US", member, plan, denial, service, null, List.of(), List.of(),
-                List.of(), "cover the service", null, null, List.of());
+                List.of(), "cover the service", null, null, List.of(), exceptions, situations, List.of(), List.of(),
+                List.of());
     }
 
     /** The pathway of the built case as of {@code today}. */

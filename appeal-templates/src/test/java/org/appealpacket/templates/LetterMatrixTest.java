@@ -44,7 +44,7 @@ class LetterMatrixTest {
     /** The packet languages under test. */
     static final List<String> LOCALES = List.of("en-US", "es-US");
 
-    /** The nine Kaiser Permanente regions' jurisdictions, and one state on the federal default. */
+    /** The nine Kaiser Permanente regions' jurisdictions, and Texas (a state program outside them, filed with the carrier). */
     static final List<Jurisdiction> JURISDICTIONS = List.of(Jurisdiction.CA, Jurisdiction.CO, Jurisdiction.GA,
             Jurisdiction.HI, Jurisdiction.MD, Jurisdiction.VA, Jurisdiction.WA, Jurisdiction.DC, Jurisdiction.OR,
             Jurisdiction.TX);
@@ -60,9 +60,9 @@ class LetterMatrixTest {
             Jurisdiction.WA, List.of("Washington Office of the Insurance Commissioner"),
             Jurisdiction.DC, List.of("Department of Health Care Finance"),
             Jurisdiction.OR, List.of("Oregon Division of Financial Regulation"),
-            Jurisdiction.TX, List.of("Independent Review Organization")),
-            // In Spanish, California's program and regulator and the federal process have the Spanish
-            // names their regulators use; the other states' regulators keep their English names.
+            Jurisdiction.TX, List.of("Independent Review Organization", "Texas Department of Insurance")),
+            // In Spanish, California's program and regulator have the Spanish names their regulators use;
+            // the other states' regulators keep their English names.
             "es-US", Map.of(
             Jurisdiction.CA, List.of("Revisión Médica Independiente",
                     "Departamento de Administración del Cuidado de la Salud de California"),
@@ -74,10 +74,10 @@ class LetterMatrixTest {
             Jurisdiction.WA, List.of("Washington Office of the Insurance Commissioner"),
             Jurisdiction.DC, List.of("Department of Health Care Finance"),
             Jurisdiction.OR, List.of("Oregon Division of Financial Regulation"),
-            Jurisdiction.TX, List.of("organización de revisión independiente")));
+            Jurisdiction.TX, List.of("Texas Department of Insurance")));
 
     /** Where the Spanish letters name the regulator in Spanish rather than by the rule table's English name. */
-    static final List<Jurisdiction> SPANISH_NAMED_REGULATORS = List.of(Jurisdiction.CA, Jurisdiction.TX);
+    static final List<Jurisdiction> SPANISH_NAMED_REGULATORS = List.of(Jurisdiction.CA);
 
     /**
      * Wording of the English letters that must never be left in a Spanish one (the Spanish test case

@@ -95,7 +95,7 @@ class MemberSummaryTest {
                 new Place(Jurisdiction.WA, PlanType.COMMERCIAL_HMO),
                 new Place(Jurisdiction.DC, PlanType.COMMERCIAL_HMO),
                 new Place(Jurisdiction.OR, PlanType.COMMERCIAL_HMO),
-                new Place(Jurisdiction.TX, PlanType.COMMERCIAL_PPO), // federal default
+                new Place(Jurisdiction.TX, PlanType.COMMERCIAL_PPO), // a state program filed with the carrier
                 new Place(Jurisdiction.CA, PlanType.MEDICARE_ADVANTAGE),
                 new Place(Jurisdiction.NY, PlanType.MEDICAID_MANAGED_CARE),
                 new Place(Jurisdiction.CA, PlanType.MEDICAID_MANAGED_CARE), // Medi-Cal
@@ -203,12 +203,18 @@ class MemberSummaryTest {
                 .contains("You may not have to wait", "experimental or investigational");
     }
 
+    /**
+     * An out-of-network denial may be a medical-judgment dispute (45 CFR 147.136(a)(1)(ii)): its
+     * eligibility depends on how the plan framed it, so the summary never says it cannot go to IMR.
+     */
     @Test
-    void outOfNetworkDenial_pointsToTheComplaintRoute() throws IOException {
+    void outOfNetworkDenial_isNotToldItCannotGoToReview() throws IOException {
         AppealCase c = build(new Variant(Jurisdiction.CA, PlanType.COMMERCIAL_HMO, DenialCategory.OUT_OF_NETWORK,
                 Stage.INTERNAL_APPEAL, Urgency.STANDARD, "es-US", SubmissionChannel.FAX));
+        assertThat(Pathway.compute(c, TODAY).externalReview().complaintRoute())
+                .isEqualTo("DMHC consumer complaint");
         assertThat(text(Packets.STANDARD.memberSummary(c).toByteArray()))
-                .contains("una queja de consumidor ante el DMHC", "médicamente necesaria");
+                .contains("Revisión Médica Independiente").doesNotContain("no se puede llevar");
     }
 
     @Test

@@ -120,11 +120,9 @@ class SpanishLibraryTest {
                     .contains("Los motivos que dio el plan y dónde se responde cada uno");
         } else {
             assertThat(text).contains("Próximo paso si se mantiene la denegación");
-            // A network dispute goes to external review only as far as it turns on medical judgment.
-            boolean network = category == DenialCategory.OUT_OF_NETWORK || category == DenialCategory.REFERRAL_DENIED;
-            assertThat(text).contains(network
-                    ? "el miembro tiene la intención de llevar la controversia a otra instancia"
-                    : "Para que la revisión externa pueda comenzar sin demora");
+            // The network cases claim an emergency or no network provider able to give the care: medical-judgment
+            // disputes that external review takes (45 CFR 147.136(a)(1)(ii)), like every other category here.
+            assertThat(text).contains("Para que la revisión externa pueda comenzar sin demora");
         }
         if (urgency == Urgency.EXPEDITED) {
             assertThat(text).contains("Colorado pide la certificación del médico tratante");

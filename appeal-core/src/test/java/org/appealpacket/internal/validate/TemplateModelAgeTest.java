@@ -1,4 +1,4 @@
-package org.appealpacket.internal.render;
+package org.appealpacket.internal.validate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,19 +6,21 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.appealpacket.internal.Cases;
-import org.appealpacket.internal.support.Records;
+import org.appealpacket.internal.render.TemplateModel;
 import org.appealpacket.model.AppealCase;
+import org.appealpacket.model.DenialCategory;
 import org.appealpacket.model.Member;
 import org.appealpacket.rules.Pathway;
 import org.junit.jupiter.api.Test;
 
-/** Templates see the member's age in whole years on the packet's date, for rules that depend on it. */
+/** Templates see the member's age (beside the validator tests, whose valid cases it uses) in whole years on the packet's date, for rules that depend on it. */
 class TemplateModelAgeTest {
-    static final LocalDate TODAY = Cases.TODAY;
+    static final LocalDate TODAY = CaseValidatorTest.TODAY;
 
     static Object age(LocalDate born) {
-        AppealCase c = Records.with(Cases.withExhibits(List.of()), "member", new Member("M", "1", born, null, null, null));
+        AppealCase c = CaseValidatorTest.valid(new Member("M", "1", born, null, null, null),
+                CaseValidatorTest.denial(DenialCategory.NOT_MEDICALLY_NECESSARY, TODAY.minusDays(9), null), List.of(),
+                List.of());
         Map<String, Object> model = new TemplateModel(Locale.US).common(c, Pathway.compute(c, TODAY), TODAY);
         return model.get("memberAge");
     }
