@@ -31,9 +31,10 @@ import org.openpdf.text.pdf.PdfReader;
  * known before the first page is written, so no second pass over the output is needed (a packet
  * with a byte limit per volume is first written to nowhere, to measure its pages).
  *
- * <p>Exhibit PDF pages are never scaled and never covered: each gets a band added above and below
- * its page box, and the stamps go in the bands. Images are placed on US Letter pages inside the
- * bands. Thread-safe: it holds only the fonts; each write has its own state.
+ * <p>Exhibit pages are never covered: each is placed on a sheet of the packet's page size (see
+ * {@link Sheets}), between the bands at its top and bottom where the stamps go, or, with pages as
+ * they are, gets the bands added above and below its page box. Thread-safe: it holds only the
+ * fonts; each write has its own state.
  */
 public final class PacketWriter {
 
@@ -149,7 +150,7 @@ public final class PacketWriter {
                 outputs, date, fileId, counter, ends);
         try {
             if (options.separatorPages()) {
-                separators = new PdfReader(InsertedPages.separators(stamper, layout.exhibits(), text));
+                separators = new PdfReader(InsertedPages.separators(stamper, layout.exhibits(), text, options));
             }
             if (faxCovers != null) {
                 covers = new PdfReader(faxCovers.pdf());
@@ -164,7 +165,7 @@ public final class PacketWriter {
                 try {
                     pages.bookmark(Outline.bookmark(letter.title(), placement.firstPage(), null), placement.firstPage());
                     for (int i = 1; i <= reader.getNumberOfPages(); i++) {
-                        pages.add(reader, i, VolumeWriter.Kind.LETTER, null, null);
+                        pages.add(reader, i, VolumeWriter.Kind.LETTER, null, null, null);
                     }
                 } finally {
                     pages.free(reader);
@@ -177,7 +178,7 @@ public final class PacketWriter {
                 String title = String.format(Locale.ROOT, text.exhibitOutlineFormat(), exhibit.label(), exhibit.title());
                 if (separators != null) {
                     pages.bookmark(Outline.bookmark(title, placement.startPage(), null), placement.startPage());
-                    pages.add(separators, ++separatorNo, VolumeWriter.Kind.SEPARATOR, exhibit.label(), null);
+                    pages.add(separators, ++separatorNo, VolumeWriter.Kind.SEPARATOR, exhibit.label(), null, null);
                 }
                 warnings.addAll(copyExhibit(pages, placement, title, separators == null));
             }
@@ -203,14 +204,15 @@ public final class PacketWriter {
         List<Path> temps = new ArrayList<>();
         PdfReader reader = null;
         try {
-            ExhibitPages.Opened opened = ExhibitPages.open(file, temps);
+            ExhibitPages.Opened opened = ExhibitPages.open(file, temps, pages.options().pageSize());
             reader = opened.reader();
+            Destinations destinations = file.format() == ExhibitFile.Format.PDF ? new Destinations(reader) : null;
             int count = reader.getNumberOfPages();
             if (count != file.pages()) {
                 throw new ExhibitException(file.label(), file.name(), "changed while the packet was being assembled");
             }
             List<Map<String, Object>> inner = file.format() == ExhibitFile.Format.PDF
-                    ? Outline.innerOutline(reader, placement.firstPage()) : null;
+                    ? Outline.innerOutline(reader, placement.firstPage(), destinations) : null;
             Map<String, Object> mark = pages.lastBookmark;
             if (bookmarkHere) {
                 mark = Outline.bookmark(title, placement.firstPage(), null);
@@ -218,7 +220,7 @@ public final class PacketWriter {
             }
             for (int i = 1; i <= count; i++) {
                 String label = String.format(Locale.ROOT, pages.text.exhibitPageFormat(), file.label(), i, count);
-                pages.add(reader, i, VolumeWriter.Kind.EXHIBIT, file.label(), label);
+                pages.add(reader, i, VolumeWriter.Kind.EXHIBIT, file.label(), label, destinations);
                 if (i == 1 && inner != null && mark != null) {
                     pages.kids(mark, inner);
                 }
