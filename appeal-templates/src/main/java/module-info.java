@@ -7,4 +7,7 @@ module org.appealpacket.templates {
     requires static transitive org.jspecify;
 
     exports org.appealpacket.templates;
+
+    // Font packs (appeal-templates-cjk): template sources of this library's own, found when present.
+    uses org.appealpacket.template.TemplateSource;
 }

@@ -43,6 +43,14 @@ public record ExhibitFile(Exhibit exhibit, Path path, Format format, int pages, 
     /** The refusal of a file that needs a password to open. */
     static final String PASSWORD_PROTECTED = "is password-protected; remove the password and try again";
 
+    /**
+     * The refusal of an encrypted file when the application runs without Bouncy Castle, which
+     * OpenPDF needs to decrypt any PDF (an optional dependency, 8 MB).
+     */
+    static final String NEEDS_BOUNCY_CASTLE = "is encrypted, and opening an encrypted PDF needs Bouncy Castle"
+            + " (org.bouncycastle:bcprov-jdk18on), which is not on the class path; add it to the application,"
+            + " or save a copy of the file without encryption";
+
     /** The refusal of a file encrypted other than with a password. */
     static final String UNSUPPORTED_ENCRYPTION = "is encrypted with a certificate or a security handler the packet"
             + " cannot open; save a copy without encryption and try again";
@@ -206,8 +214,10 @@ public record ExhibitFile(Exhibit exhibit, Path path, Format format, int pages, 
                 reader.releasePage(i);
             }
             return n;
-        } catch (BadPasswordException | PdfSources.EncryptedPdfException e) {
+        } catch (BadPasswordException e) {
             throw new ExhibitException(label, name, PASSWORD_PROTECTED);
+        } catch (PdfSources.CryptoProviderMissingException e) {
+            throw new ExhibitException(label, name, NEEDS_BOUNCY_CASTLE, e);
         } catch (PdfSources.UnsupportedEncryptionException e) {
             throw new ExhibitException(label, name, UNSUPPORTED_ENCRYPTION);
         } catch (IOException | RuntimeException e) {

@@ -18,12 +18,15 @@ public final class PdfSources {
     private PdfSources() {
     }
 
-    /** The file is encrypted in a way this reader cannot open (a password, or a cipher it lacks). */
-    static final class EncryptedPdfException extends IOException {
+    /**
+     * The file is encrypted and OpenPDF cannot decrypt it because the application left Bouncy
+     * Castle (an optional dependency) off its class path.
+     */
+    static final class CryptoProviderMissingException extends IOException {
         private static final long serialVersionUID = 1L;
 
-        EncryptedPdfException(Throwable cause) {
-            super("encrypted", cause);
+        CryptoProviderMissingException(Throwable cause) {
+            super("encrypted, and Bouncy Castle is not on the class path", cause);
         }
     }
 
@@ -60,8 +63,10 @@ public final class PdfSources {
     public static PdfReader open(String label, String name, Path path) {
         try {
             return open(path);
-        } catch (BadPasswordException | EncryptedPdfException e) {
+        } catch (BadPasswordException e) {
             throw new ExhibitException(label, name, ExhibitFile.PASSWORD_PROTECTED);
+        } catch (CryptoProviderMissingException e) {
+            throw new ExhibitException(label, name, ExhibitFile.NEEDS_BOUNCY_CASTLE, e);
         } catch (UnsupportedEncryptionException e) {
             throw new ExhibitException(label, name, ExhibitFile.UNSUPPORTED_ENCRYPTION);
         } catch (IOException | RuntimeException e) {
@@ -82,9 +87,9 @@ public final class PdfSources {
             throw new UnsupportedEncryptionException();
         } catch (LinkageError e) {
             // OpenPDF needs Bouncy Castle for every encrypted file (its PdfEncryption refers to BC's
-            // ASN.1 classes; AES is BC's too). It is a dependency of the packet: this is reached
-            // only when an application leaves it off its class path.
-            throw new EncryptedPdfException(e);
+            // ASN.1 classes; AES is BC's too). It is an optional dependency of the packet: this is
+            // reached only when an application leaves it off its class path.
+            throw new CryptoProviderMissingException(e);
         }
         return unlocked(reader);
     }
