@@ -90,7 +90,7 @@ public final class EmbeddingExample {
                         LocalDate.of(2026, 10, 20), LocalDate.of(2026, 10, 23), DenialLevel.INITIAL, List.of(reason), null),
                 new Service("Outpatient physical therapy, 8 further visits", List.of("CPT 97110"), List.of("Z96.651"),
                         null, null),
-                new Physician("Priya N. Raman", "MD", "orthopaedic surgery", null, null, null,
+                new Physician("Priya N. Raman", "MD", "orthopedic surgery", null, null, null,
                         "The member is recovering from a total knee replacement and still lacks 20 degrees of flexion.\n\n"
                                 + "Eight more visits are expected to restore the range needed to climb stairs."),
                 List.of(new Rebuttal(reason, "Progress was steady and measurable at every visit; it has not plateaued.",

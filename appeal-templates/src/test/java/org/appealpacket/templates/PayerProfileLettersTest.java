@@ -71,7 +71,7 @@ class PayerProfileLettersTest {
 
         assertThat(kaiser).contains("Adverse Benefit Determination")
                 .contains("took no part in the original decision")
-                .contains("practises in the same specialty")
+                .contains("practices in the same specialty")
                 .contains("wholly independent of Kaiser Permanente")
                 .contains("its Permanente Medical Group physicians")
                 .contains("outside standard");
