@@ -53,7 +53,7 @@ import org.openpdf.text.pdf.PdfWriter;
  * re-render for settled page numbers) is the difference the ratio shows.
  */
 final class Floor {
-    private static final String TEMPLATE_ROOT = "org/appealpacket/templates/standard/";
+    static final String TEMPLATE_ROOT = "org/appealpacket/templates/standard/";
 
     private final List<String> letters;
     private final List<Path> exhibits;
@@ -93,6 +93,16 @@ final class Floor {
 
     int letterCount() {
         return letters.size();
+    }
+
+    /** The letter documents, as the library lays them out (serialized XHTML). */
+    List<String> letters() {
+        return letters;
+    }
+
+    /** The exhibit files, in packet order. */
+    List<Path> exhibits() {
+        return exhibits;
     }
 
     /**
@@ -156,7 +166,7 @@ final class Floor {
         reader.close();
     }
 
-    private static byte[] imagePage(Path file) throws IOException {
+    static byte[] imagePage(Path file) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         Document document = new Document(PageSize.LETTER, 36, 36, 36, 36);
         PdfWriter.getInstance(document, out);
@@ -190,7 +200,7 @@ final class Floor {
         }
     }
 
-    private static byte[] read(String resource) throws IOException {
+    static byte[] read(String resource) throws IOException {
         try (InputStream in = StandardTemplates.class.getClassLoader().getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IOException("missing resource " + resource);
