@@ -20,6 +20,7 @@ import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.appealpacket.AppealPacket;
 import org.appealpacket.AppealPackets;
+import org.appealpacket.json.CaseJson;
 import org.appealpacket.model.AppealCase;
 import org.appealpacket.model.Exhibit;
 import org.appealpacket.templates.StandardTemplates;
@@ -44,7 +45,7 @@ class PacketSizeTest {
     @ParameterizedTest
     @MethodSource("samples")
     void aSamplePacket_weighsAtMostItsExhibitsPlus80Kb(Path folder) throws IOException {
-        AppealCase c = CaseFiles.read(folder.resolve("case.json")).appealCase();
+        AppealCase c = CaseJson.read(folder.resolve("case.json")).appealCase().orElseThrow();
         long exhibits = 0;
         for (Exhibit e : c.exhibits()) {
             exhibits += Files.size(folder.resolve(e.file()));
