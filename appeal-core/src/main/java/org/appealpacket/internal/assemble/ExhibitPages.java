@@ -77,11 +77,13 @@ final class ExhibitPages {
      * Opens an exhibit's pages.
      *
      * @param temps where the temporary files made for it are listed, for the caller to delete
+     * @param inspected the PDF as inspection opened it, or null to open it here
      * @throws ExhibitException naming the exhibit if it cannot be opened or converted
      */
-    static Opened open(ExhibitFile file, List<Path> temps, PacketOptions.PageSize size) throws IOException {
+    static Opened open(ExhibitFile file, List<Path> temps, PacketOptions.PageSize size, @Nullable PdfReader inspected)
+            throws IOException {
         if (file.format() == ExhibitFile.Format.PDF) {
-            PdfReader reader = PdfSources.open(file.label(), file.name(), file.path());
+            PdfReader reader = inspected != null ? inspected : PdfSources.open(file.label(), file.name(), file.path());
             boolean form;
             try {
                 form = hasFormFields(reader);

@@ -2,6 +2,7 @@ package org.appealpacket.internal.assemble;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import java.util.Map;
 import org.appealpacket.PacketOptions;
 import org.jspecify.annotations.Nullable;
 import org.openpdf.text.PageSize;
@@ -113,14 +114,17 @@ final class Sheets {
      *
      * @param copy the writer the page is copied into, which holds the two small content streams
      *     added around the page's own
+     * @param streams those streams already in {@code copy}, by content: pages placed alike (most
+     *     pages of an exhibit) share them
      */
-    static void apply(PdfDictionary page, Placement p, PdfCopy copy) throws java.io.IOException {
+    static void apply(PdfDictionary page, Placement p, PdfCopy copy, Map<String, PdfObject> streams)
+            throws java.io.IOException {
         Rectangle s = p.shown();
         String before = "q " + n(p.scale()) + " 0 0 " + n(p.scale()) + " " + n(p.dx()) + " " + n(p.dy()) + " cm "
                 + n(s.getLeft()) + " " + n(s.getBottom()) + " " + n(s.getWidth()) + " " + n(s.getHeight())
                 + " re W n\n";
         PdfArray contents = new PdfArray();
-        contents.add(stream(copy, before));
+        contents.add(stream(copy, before, streams));
         PdfObject own = page.get(PdfName.CONTENTS);
         PdfObject ownResolved = PdfReader.getPdfObject(own);
         if (ownResolved instanceof PdfArray array) {
@@ -130,7 +134,7 @@ final class Sheets {
         } else if (own != null && ownResolved != null) {
             contents.add(own);
         }
-        contents.add(stream(copy, "\nQ\n"));
+        contents.add(stream(copy, "\nQ\n", streams));
         page.put(PdfName.CONTENTS, contents);
         PdfRectangle sheet = new PdfRectangle(p.sheet());
         page.put(PdfName.MEDIABOX, sheet);
@@ -142,9 +146,15 @@ final class Sheets {
         moveAnnotations(page, p);
     }
 
-    private static PdfObject stream(PdfCopy copy, String content) throws java.io.IOException {
-        PdfStream stream = new PdfStream(content.getBytes(StandardCharsets.US_ASCII));
-        return copy.addToBody(stream).getIndirectReference();
+    private static PdfObject stream(PdfCopy copy, String content, Map<String, PdfObject> streams)
+            throws java.io.IOException {
+        PdfObject ref = streams.get(content);
+        if (ref == null) {
+            PdfStream stream = new PdfStream(content.getBytes(StandardCharsets.US_ASCII));
+            ref = copy.addToBody(stream).getIndirectReference();
+            streams.put(content, ref);
+        }
+        return ref;
     }
 
     private static void moveAnnotations(PdfDictionary page, Placement p) {

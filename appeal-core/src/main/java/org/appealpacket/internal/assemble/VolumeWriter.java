@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.Calendar;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -24,6 +25,7 @@ import org.openpdf.text.pdf.PdfCopy;
 import org.openpdf.text.pdf.PdfDestination;
 import org.openpdf.text.pdf.PdfDictionary;
 import org.openpdf.text.pdf.PdfImportedPage;
+import org.openpdf.text.pdf.PdfObject;
 import org.openpdf.text.pdf.PdfPageLabels;
 import org.openpdf.text.pdf.PdfReader;
 import org.openpdf.text.pdf.PdfWriter;
@@ -37,6 +39,9 @@ final class VolumeWriter {
     enum Kind { LETTER, SEPARATOR, EXHIBIT }
 
     private final Stamper stamper;
+    private final Stamper.Shared shared = new Stamper.Shared();
+    /** The content streams that place pages on sheets, in the current volume's file, by content. */
+    private final Map<String, PdfObject> sheetStreams = new HashMap<>();
     final StampText text;
     private final PacketOptions options;
     private final int total;
@@ -141,6 +146,7 @@ final class VolumeWriter {
         closeVolume();
         volume = v;
         OutputStream out = outputs.open(v.number(), volumes.size());
+        sheetStreams.clear();
         Document doc = new Document();
         byte[] id = volumes.size() > 1 ? Sha256.volumeId(fileId, v.number()) : fileId;
         FixedInfoCopy c = new FixedInfoCopy(doc, out, date, id, options.documentTitle());
@@ -269,7 +275,7 @@ final class VolumeWriter {
             // when they are of another size (letters on A4), without keeping bands free.
             if (exhibitPage || !fits(shown, rotation, sheet)) {
                 placement = Sheets.plan(shown, rotation, sheet, exhibitPage ? PacketWriter.BAND : 0f);
-                Sheets.apply(dict, placement, c);
+                Sheets.apply(dict, placement, c, sheetStreams);
                 box = placement.sheet();
             }
         } else if (exhibitPage) {
@@ -280,7 +286,7 @@ final class VolumeWriter {
         PdfContentByte over = stamp.getOverContent();
         String bates = options.bates() ? options.batesNumber(pageNo) : null;
         stamper.stamp(over, box, rotation, text.header(), String.format(Locale.ROOT, text.pageFormat(), pageNo, total),
-                exhibitStamp, bates);
+                exhibitStamp, bates, shared);
         for (ExhibitLinks.Link link : links) {
             Integer target = exhibitPages.get(link.label());
             link(c, stamp, placement == null ? link.rect() : placement.map(link.rect()), target);
