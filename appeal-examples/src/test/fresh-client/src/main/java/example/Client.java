@@ -38,7 +38,7 @@ public final class Client {
         Path out = Files.createDirectories(Path.of(args[3]));
 
         CaseReading reading = CaseJson.read(caseFile);
-        check(reading.problems().isEmpty(), "the sample case file reads without problems: " + reading.problems());
+        check(reading.problems().isEmpty(), "the sample case file reads without problems", reading.problems());
         AppealCase read = reading.appealCase().orElseThrow();
 
         String relief = "Cover the lumbar MRI as ordered, and reprocess the claim.";
@@ -48,7 +48,7 @@ public final class Client {
 
         AppealPackets packets = AppealPackets.builder().templates(StandardTemplates.get()).build();
         List<Problem> problems = packets.check(edited);
-        check(problems.isEmpty(), "the edited case is valid: " + problems);
+        check(problems.isEmpty(), "the edited case is valid", problems);
         AppealPacket packet = packets.assemble(edited, caseFolder);
         Path pdf = out.resolve("packet.pdf");
         try (OutputStream o = Files.newOutputStream(pdf)) {
@@ -63,7 +63,7 @@ public final class Client {
         Path writtenFile = out.resolve("case-written.json");
         Files.write(writtenFile, written.toByteArray());
         CaseReading again = CaseJson.read(writtenFile);
-        check(again.problems().isEmpty(), "the written case file reads without problems: " + again.problems());
+        check(again.problems().isEmpty(), "the written case file reads without problems", again.problems());
         check(again.appealCase().orElseThrow().equals(edited), "the case read back equals the case written");
 
         CaseReading bad = CaseJson.read(broken);
@@ -77,26 +77,32 @@ public final class Client {
                 "denial.category", Problem.Code.WRONG_TYPE);
         for (Map.Entry<String, Problem.Code> e : expected.entrySet()) {
             check(found.stream().anyMatch(p -> p.path().equals(e.getKey()) && p.code() == e.getValue()),
-                    "the broken file's problems include " + e.getKey() + " " + e.getValue() + ": " + found);
+                    "the broken file's problems include " + e.getKey() + " " + e.getValue(), found);
         }
         List<String> values = List.of("INTERNAL_APPEL", "Quentin", "Brokenfile", "19790412", "604812", "BROKEN-REF-77",
                 "1 Example Road");
         List<String> leaks = new ArrayList<>();
         for (Problem p : found) {
-            check(!p.path().isBlank() && p.code() != null && !p.message().isBlank(), "every problem has path, code, message");
+            check(!p.path().isBlank() && p.code() != null && !p.message().isBlank(),
+                    "the problem at " + p.path() + " has a code (" + p.code() + ") and a message");
             for (String v : values) {
                 if (p.message().contains(v) || p.path().contains(v)) {
                     leaks.add(p.path());
                 }
             }
         }
-        check(leaks.isEmpty(), "no problem quotes a value of the file: " + leaks);
+        check(leaks.isEmpty(), "no problem quotes a value of the file", leaks);
         System.out.println("fresh client: all " + passed + " checks passed");
     }
 
     private static void check(boolean ok, String what) {
+        check(ok, what, "");
+    }
+
+    /** Prints the check; the detail only when it fails. */
+    private static void check(boolean ok, String what, Object detail) {
         if (!ok) {
-            System.out.println("FAILED: " + what);
+            System.out.println("FAILED: " + what + (detail.toString().isEmpty() ? "" : ": " + detail));
             System.exit(1);
         }
         passed++;
