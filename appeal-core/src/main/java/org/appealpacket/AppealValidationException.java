@@ -12,6 +12,12 @@ public final class AppealValidationException extends AppealException {
 
     private final transient List<Problem> problems;
 
+    /**
+     * The case's problems; the message lists them (paths and messages, never values).
+     *
+     * @param problems every problem found, at least one
+     * @throws IllegalArgumentException if there is none
+     */
     public AppealValidationException(List<Problem> problems) {
         super(message(problems));
         if (problems.isEmpty()) {
@@ -20,7 +26,7 @@ public final class AppealValidationException extends AppealException {
         this.problems = List.copyOf(problems);
     }
 
-    /** The problems, in the order found (case-file order). */
+    /** {@return the problems, in the order found (case-file order)} */
     public List<Problem> problems() {
         return problems;
     }

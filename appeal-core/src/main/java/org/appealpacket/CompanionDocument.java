@@ -39,7 +39,7 @@ public final class CompanionDocument {
             this.document = document;
         }
 
-        /** The template folder under {@code documents/}, e.g. {@code claim-file-request}. */
+        /** {@return the template folder under {@code documents/}, for example {@code claim-file-request}} */
         public String document() {
             return document;
         }
@@ -61,7 +61,7 @@ public final class CompanionDocument {
         this.tried = List.copyOf(tried);
     }
 
-    /** Which document this is. */
+    /** {@return which document this is} */
     public Kind kind() {
         return kind;
     }
@@ -69,33 +69,34 @@ public final class CompanionDocument {
     /**
      * Writes the PDF. The stream is not closed.
      *
+     * @param out where to write it
      * @throws IOException if writing fails
      */
     public void writeTo(OutputStream out) throws IOException {
         out.write(pdf);
     }
 
-    /** The PDF's bytes (a copy). */
+    /** {@return the PDF's bytes (a copy)} */
     public byte[] toByteArray() {
         return pdf.clone();
     }
 
-    /** The number of pages. */
+    /** {@return the number of pages} */
     public int pageCount() {
         return pages;
     }
 
-    /** The hex SHA-256 of the PDF: the same case and clock give the same value. */
+    /** {@return the hex SHA-256 of the PDF: the same case and clock give the same value} */
     public String sha256() {
         return sha256;
     }
 
-    /** The template chosen, e.g. {@code documents/claim-file-request/default_es.ftlx}. */
+    /** {@return the template chosen, for example {@code documents/claim-file-request/default_es.ftlx}} */
     public String template() {
         return template;
     }
 
-    /** Every template name tried, in order, up to and including the chosen one (source and name). */
+    /** {@return every template name tried, in order, up to and including the chosen one (source and name)} */
     public List<String> tried() {
         return tried;
     }

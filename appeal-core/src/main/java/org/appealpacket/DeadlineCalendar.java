@@ -44,38 +44,42 @@ public final class DeadlineCalendar {
     /**
      * Writes the file. The stream is not closed.
      *
+     * @param out where to write it
      * @throws IOException if writing fails
      */
     public void writeTo(OutputStream out) throws IOException {
         out.write(ics);
     }
 
-    /** The file's bytes (a copy): UTF-8, CRLF line endings, long lines folded. */
+    /** {@return the file's bytes (a copy): UTF-8, CRLF line endings, long lines folded} */
     public byte[] toByteArray() {
         return ics.clone();
     }
 
-    /** The file as text. */
+    /** {@return the file as text} */
     public String text() {
         return new String(ics, StandardCharsets.UTF_8);
     }
 
-    /** How many events it has (none when the case gives no date to compute, e.g. a final denial without its receipt date). */
+    /**
+     * {@return how many events it has (none when the case gives no date to compute, for example a
+     * final denial without its receipt date)}
+     */
     public int eventCount() {
         return events;
     }
 
-    /** The hex SHA-256 of the file: the same case and clock give the same value. */
+    /** {@return the hex SHA-256 of the file: the same case and clock give the same value} */
     public String sha256() {
         return sha256;
     }
 
-    /** The template that gave the events' words, e.g. {@code documents/calendar/default_es.ftlx}. */
+    /** {@return the template that gave the events' words, for example {@code documents/calendar/default_es.ftlx}} */
     public String template() {
         return template;
     }
 
-    /** Every template name tried, in order, up to and including the chosen one (source and name). */
+    /** {@return every template name tried, in order, up to and including the chosen one (source and name)} */
     public List<String> tried() {
         return tried;
     }

@@ -48,59 +48,63 @@ public final class Limits {
     }
 
     /**
-     * The defaults: 100 exhibits, 5,000 exhibit pages, 60,000,000 pixels per image, 300 characters
-     * in a short field (names, identifiers, codes, addresses, titles), 20,000 in a free-text field
-     * (statements, reasons, responses), 100 entries in any other list.
+     * {@return the defaults: 100 exhibits, 5,000 exhibit pages, 60,000,000 pixels per image, 300
+     * characters in a short field (names, identifiers, codes, addresses, titles), 20,000 in a free-text
+     * field (statements, reasons, responses), 100 entries in any other list}
      */
     public static Limits defaults() {
         return DEFAULTS;
     }
 
-    /** How many exhibits a case may have ({@code exhibits}). */
+    /** {@return how many exhibits a case may have ({@code exhibits})} */
     public int maxExhibits() {
         return maxExhibits;
     }
 
-    /** How many pages all exhibits together may contribute to the packet. */
+    /** {@return how many pages all exhibits together may contribute to the packet} */
     public int maxExhibitPages() {
         return maxExhibitPages;
     }
 
-    /** How many pixels one image (a JPEG, a PNG, one page of a TIFF) may have. */
+    /** {@return how many pixels one image (a JPEG, a PNG, one page of a TIFF) may have} */
     public long maxImagePixels() {
         return maxImagePixels;
     }
 
     /**
-     * How many characters (Unicode code points) a short field may hold: names, identifiers,
-     * codes, phone numbers, addresses, exhibit and guideline titles — every field that is not
-     * free text.
+     * {@return how many characters (Unicode code points) a short field may hold: names, identifiers,
+     * codes, phone numbers, addresses, exhibit and guideline titles — every field that is not free
+     * text}
      */
     public int maxFieldLength() {
         return maxFieldLength;
     }
 
     /**
-     * How many characters (Unicode code points) a free-text field may hold: the physician's
-     * statement, stated reasons and responses, the relief requested, the criteria cited, the
-     * service description, guideline and study citations and relevance, prior treatments and
-     * outcomes, the physician's certification of urgency, the plan provision quoted, the
-     * alternative the plan offered, the presenting symptoms, and each criterion with its facts.
+     * {@return how many characters (Unicode code points) a free-text field may hold: the physician's
+     * statement, stated reasons and responses, the relief requested, the criteria cited, the service
+     * description, guideline and study citations and relevance, prior treatments and outcomes, the
+     * physician's certification of urgency, the plan provision quoted, the alternative the plan
+     * offered, the presenting symptoms, and each criterion with its facts}
      */
     public int maxTextLength() {
         return maxTextLength;
     }
 
     /**
-     * How many entries any list other than {@code exhibits} may have: stated reasons, codes,
+     * {@return how many entries any list other than {@code exhibits} may have: stated reasons, codes,
      * diagnoses, rebuttals and criteria with their exhibit references, guidelines, studies, prior
-     * treatments, situations, Medicare coverage rules.
+     * treatments, situations, Medicare coverage rules}
      */
     public int maxListItems() {
         return maxListItems;
     }
 
     /**
+     * These limits with another {@link #maxExhibits()}: how many exhibits a case may have.
+     *
+     * @param max the new limit
+     * @return a copy with that limit, the others unchanged
      * @throws IllegalArgumentException if {@code max} is less than 1
      */
     public Limits withMaxExhibits(int max) {
@@ -109,6 +113,10 @@ public final class Limits {
     }
 
     /**
+     * These limits with another {@link #maxExhibitPages()}: how many pages all exhibits together may contribute.
+     *
+     * @param max the new limit
+     * @return a copy with that limit, the others unchanged
      * @throws IllegalArgumentException if {@code max} is less than 1
      */
     public Limits withMaxExhibitPages(int max) {
@@ -117,6 +125,10 @@ public final class Limits {
     }
 
     /**
+     * These limits with another {@link #maxImagePixels()}: how many pixels one image may have.
+     *
+     * @param max the new limit
+     * @return a copy with that limit, the others unchanged
      * @throws IllegalArgumentException if {@code max} is less than 1 or above {@link #IMAGE_PIXELS_CEILING}
      */
     public Limits withMaxImagePixels(long max) {
@@ -128,6 +140,10 @@ public final class Limits {
     }
 
     /**
+     * These limits with another {@link #maxFieldLength()}: how many characters a short field may hold.
+     *
+     * @param max the new limit
+     * @return a copy with that limit, the others unchanged
      * @throws IllegalArgumentException if {@code max} is less than 1
      */
     public Limits withMaxFieldLength(int max) {
@@ -136,6 +152,10 @@ public final class Limits {
     }
 
     /**
+     * These limits with another {@link #maxTextLength()}: how many characters a free-text field may hold.
+     *
+     * @param max the new limit
+     * @return a copy with that limit, the others unchanged
      * @throws IllegalArgumentException if {@code max} is less than 1
      */
     public Limits withMaxTextLength(int max) {
@@ -144,6 +164,10 @@ public final class Limits {
     }
 
     /**
+     * These limits with another {@link #maxListItems()}: how many entries a list other than the exhibits may have.
+     *
+     * @param max the new limit
+     * @return a copy with that limit, the others unchanged
      * @throws IllegalArgumentException if {@code max} is less than 1
      */
     public Limits withMaxListItems(int max) {

@@ -37,33 +37,34 @@ public final class MemberSummary {
     /**
      * Writes the PDF. The stream is not closed.
      *
+     * @param out where to write it
      * @throws IOException if writing fails
      */
     public void writeTo(OutputStream out) throws IOException {
         out.write(pdf);
     }
 
-    /** The PDF's bytes (a copy). */
+    /** {@return the PDF's bytes (a copy)} */
     public byte[] toByteArray() {
         return pdf.clone();
     }
 
-    /** The number of pages; the standard templates keep it to one for ordinary cases. */
+    /** {@return the number of pages; the standard templates keep it to one for ordinary cases} */
     public int pageCount() {
         return pages;
     }
 
-    /** The hex SHA-256 of the PDF: the same case and clock give the same value. */
+    /** {@return the hex SHA-256 of the PDF: the same case and clock give the same value} */
     public String sha256() {
         return sha256;
     }
 
-    /** The template chosen, e.g. {@code documents/member-summary/default_es.ftlx}. */
+    /** {@return the template chosen, for example {@code documents/member-summary/default_es.ftlx}} */
     public String template() {
         return template;
     }
 
-    /** Every template name tried, in order, up to and including the chosen one (source and name). */
+    /** {@return every template name tried, in order, up to and including the chosen one (source and name)} */
     public List<String> tried() {
         return tried;
     }

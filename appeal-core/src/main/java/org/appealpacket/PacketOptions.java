@@ -69,41 +69,47 @@ public final class PacketOptions {
         this.pageSize = b.pageSize;
     }
 
-    /** No separator pages, no Bates numbers, one file. */
+    /** {@return the defaults: no separator pages, no Bates numbers, one file} */
     public static PacketOptions defaults() {
         return DEFAULTS;
     }
 
+    /** {@return a builder holding the defaults} */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** Whether each exhibit is preceded by a page naming it. */
+    /** {@return whether each exhibit is preceded by a page naming it} */
     public boolean separatorPages() {
         return separatorPages;
     }
 
-    /** Whether pages carry Bates numbers. */
+    /** {@return whether pages carry Bates numbers} */
     public boolean bates() {
         return batesPrefix != null;
     }
 
-    /** The Bates prefix ({@code ""} allowed), or null when Bates numbering is off. */
+    /** {@return the Bates prefix ({@code ""} allowed), or null when Bates numbering is off} */
     public @Nullable String batesPrefix() {
         return batesPrefix;
     }
 
-    /** The first page's Bates number. */
+    /** {@return the first page's Bates number} */
     public long batesStart() {
         return batesStart;
     }
 
-    /** The least digits a Bates number has (zero-padded). */
+    /** {@return the least digits a Bates number has (zero-padded)} */
     public int batesDigits() {
         return batesDigits;
     }
 
-    /** The Bates number of a packet page (1-based), e.g. {@code KP000014}. */
+    /**
+     * {@return the Bates number of a packet page, for example {@code KP000014}}
+     *
+     * @param packetPage the page's number in the packet, from 1
+     * @throws IllegalStateException if Bates numbering is off
+     */
     public String batesNumber(int packetPage) {
         if (batesPrefix == null) {
             throw new IllegalStateException("Bates numbering is off");
@@ -111,24 +117,24 @@ public final class PacketOptions {
         return batesPrefix + String.format(Locale.ROOT, "%0" + batesDigits + "d", batesStart + packetPage - 1);
     }
 
-    /** The most pages one volume file may have, cover included; 0 for no limit. */
+    /** {@return the most pages one volume file may have, cover included; 0 for no limit} */
     public int maxPagesPerVolume() {
         return maxPagesPerVolume;
     }
 
-    /** The most bytes one volume file should have; 0 for no limit. */
+    /** {@return the most bytes one volume file should have; 0 for no limit} */
     public long maxBytesPerVolume() {
         return maxBytesPerVolume;
     }
 
-    /** Whether the packet may be split into volumes. */
+    /** {@return whether the packet may be split into volumes} */
     public boolean volumes() {
         return maxPagesPerVolume > 0 || maxBytesPerVolume > 0;
     }
 
     /**
-     * The title written into the PDF's document information, or null (the default) for none. The
-     * packet's metadata otherwise holds only the producer, fixed dates and the file ID: no member
+     * {@return the title written into the PDF's document information, or null (the default) for none}
+     * The packet's metadata otherwise holds only the producer, fixed dates and the file ID: no member
      * data reaches it unless the embedder puts it in this title.
      */
     public @Nullable String documentTitle() {
@@ -136,11 +142,11 @@ public final class PacketOptions {
     }
 
     /**
-     * Whether each volume starts with a fax cover sheet (from the template set's
-     * {@code documents/fax-cover/} template) instead of the plain volume cover: to and from, the
-     * date, "transmission 1 of 3", the pages of this transmission and of the packet, the denial
-     * reference and a confidentiality notice. A packet within the volume limits is then one
-     * transmission with its cover.
+     * {@return whether each volume starts with a fax cover sheet (from the template set's {@code
+     * documents/fax-cover/} template) instead of the plain volume cover: to and from, the date,
+     * "transmission 1 of 3", the pages of this transmission and of the packet, the denial reference and
+     * a confidentiality notice} A packet within the volume limits is then one transmission with its
+     * cover.
      */
     public boolean faxCover() {
         return faxCover;
@@ -191,7 +197,12 @@ public final class PacketOptions {
         private Builder() {
         }
 
-        /** A page naming the exhibit before each exhibit (off by default). */
+        /**
+         * A page naming the exhibit before each exhibit (off by default).
+         *
+         * @param on whether to add the pages
+         * @return this builder
+         */
         public Builder separatorPages(boolean on) {
             this.separatorPages = on;
             return this;
@@ -201,6 +212,10 @@ public final class PacketOptions {
          * Turns on Bates numbering: {@code prefix} followed by the number, zero-padded to
          * {@code digits}, starting at {@code start} on the packet's first page.
          *
+         * @param prefix the text before each number, {@code ""} for none
+         * @param start the first page's number
+         * @param digits the least digits of a number (zero-padded)
+         * @return this builder
          * @throws IllegalArgumentException if the prefix is longer than 24 characters or has
          *     characters other than letters, digits, space, {@code - _ . /}; if start is negative;
          *     if digits is not 1 to 12
@@ -228,7 +243,11 @@ public final class PacketOptions {
             return this;
         }
 
-        /** Turns Bates numbering off (the default). */
+        /**
+         * Turns Bates numbering off (the default).
+         *
+         * @return this builder
+         */
         public Builder noBates() {
             this.batesPrefix = null;
             return this;
@@ -238,6 +257,8 @@ public final class PacketOptions {
          * Splits the packet into volumes of at most this many pages each, the volume's cover
          * included; 0 for no limit.
          *
+         * @param pages the most pages of one volume, or 0
+         * @return this builder
          * @throws IllegalArgumentException if negative or 1 (a volume needs its cover and a page)
          */
         public Builder maxPagesPerVolume(int pages) {
@@ -252,6 +273,8 @@ public final class PacketOptions {
          * Splits the packet into volumes of at most about this many bytes each; 0 for no limit. A
          * single page larger than the limit gets a volume of its own (and a warning).
          *
+         * @param bytes the most bytes of one volume, or 0
+         * @return this builder
          * @throws IllegalArgumentException if negative or below 64 KiB
          */
         public Builder maxBytesPerVolume(long bytes) {
@@ -267,6 +290,8 @@ public final class PacketOptions {
          * shown by readers, indexed by search tools and kept by upload portals, so member data goes
          * there only when the embedder puts it there); null removes it.
          *
+         * @param title the title, or null for none
+         * @return this builder
          * @throws IllegalArgumentException if the title is blank, longer than 300 characters, or
          *     has control characters or bidirectional overrides
          */
@@ -292,18 +317,27 @@ public final class PacketOptions {
          * A fax cover sheet at the start of every volume, each a transmission of its own (off by
          * default). Combined with {@link #maxPagesPerVolume} this gives a set ready for a fax
          * service: the cover counts toward the volume's pages, and is not a packet page.
+         *
+         * @param on whether to add the covers
+         * @return this builder
          */
         public Builder faxCover(boolean on) {
             this.faxCover = on;
             return this;
         }
 
-        /** The sheet exhibit pages are placed on ({@link PageSize#LETTER} by default). */
+        /**
+         * The sheet exhibit pages are placed on ({@link PageSize#LETTER} by default).
+         *
+         * @param size the sheet
+         * @return this builder
+         */
         public Builder pageSize(PageSize size) {
             this.pageSize = Objects.requireNonNull(size, "pageSize");
             return this;
         }
 
+        /** {@return the options, immutable} */
         public PacketOptions build() {
             return new PacketOptions(this);
         }

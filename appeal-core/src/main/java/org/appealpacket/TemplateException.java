@@ -9,17 +9,30 @@ public final class TemplateException extends AppealException {
 
     private final String template;
 
+    /**
+     * A template error.
+     *
+     * @param template the template's name
+     * @param message what is wrong with it
+     */
     public TemplateException(String template, String message) {
         super(message);
         this.template = template;
     }
 
+    /**
+     * A template error and its cause.
+     *
+     * @param template the template's name
+     * @param message what is wrong with it
+     * @param cause the exception that caused it
+     */
     public TemplateException(String template, String message, Throwable cause) {
         super(message, cause);
         this.template = template;
     }
 
-    /** The template name, for example {@code sections/cover-letter/default.ftlx}. */
+    /** {@return the template name, for example {@code sections/cover-letter/default.ftlx}} */
     public String template() {
         return template;
     }

@@ -20,6 +20,7 @@ public interface VolumeOutput {
      *
      * @param volume the volume's number, from 1
      * @param volumes how many volumes there are
+     * @return the stream to write the volume to; the packet closes it
      * @throws IOException if it cannot be opened (the call fails; earlier volumes are already written)
      */
     OutputStream open(int volume, int volumes) throws IOException;

@@ -31,6 +31,7 @@ public record PayerProfile(String id, String name, boolean integrated, String de
         @Nullable String appealUnit, @Nullable String physicianGroup, List<SubmissionChannel> routes,
         Map<String, List<Jurisdiction>> regions, List<String> aliases) {
 
+    /** Checks that the identifying components are present and copies the lists and the map. */
     public PayerProfile {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(name, "name");
@@ -77,9 +78,11 @@ public record PayerProfile(String id, String name, boolean integrated, String de
     }
 
     /**
-     * The profile for a payer name as a member writes it: case, spacing and punctuation do not
-     * matter ("kaiser", "KP", "Kaiser Foundation Health Plan"). Never fails: an unknown or blank
-     * name gives {@link #NEUTRAL}.
+     * {@return the profile for a payer name as a member writes it: case, spacing and punctuation do not
+     * matter ("kaiser", "KP", "Kaiser Foundation Health Plan")} Never fails: an unknown or blank name
+     * gives {@link #NEUTRAL}.
+     *
+     * @param payer the payer's name as the case gives it, or null
      */
     public static PayerProfile of(@Nullable String payer) {
         if (payer == null) {
@@ -100,7 +103,11 @@ public record PayerProfile(String id, String name, boolean integrated, String de
         return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
     }
 
-    /** The payer's regions that cover a jurisdiction, in the profile's order (empty if none). */
+    /**
+     * {@return the payer's regions that cover a jurisdiction, in the profile's order (empty if none)}
+     *
+     * @param jurisdiction the plan's jurisdiction
+     */
     public List<String> regionsFor(Jurisdiction jurisdiction) {
         List<String> names = new ArrayList<>();
         regions.forEach((name, list) -> {

@@ -20,7 +20,7 @@ public enum Certainty {
         this.label = label;
     }
 
-    /** A short English label for listings, for example {@code "secondary source"}. */
+    /** {@return a short English label for listings, for example {@code "secondary source"}} */
     public String label() {
         return label;
     }

@@ -29,7 +29,7 @@ public enum FilingRoute {
         this.label = label;
     }
 
-    /** A short English label for listings. */
+    /** {@return a short English label for listings} */
     public String label() {
         return label;
     }

@@ -33,7 +33,7 @@ public enum ReviewProcess {
         this.label = label;
     }
 
-    /** A short English label for listings. */
+    /** {@return a short English label for listings} */
     public String label() {
         return label;
     }

@@ -43,6 +43,9 @@ public record RuleValue(String text, String citation, Certainty certainty, Strin
     /**
      * A value without a research note.
      *
+     * @param text the value, in words
+     * @param citation where it comes from
+     * @param certainty how sure the source is
      * @throws NullPointerException if a component is null
      * @throws IllegalArgumentException if {@code text} or {@code citation} is blank
      */
@@ -50,7 +53,7 @@ public record RuleValue(String text, String citation, Certainty certainty, Strin
         this(text, citation, certainty, "");
     }
 
-    /** Whether the value was seen in the primary source ({@link Certainty#VERIFIED}). */
+    /** {@return whether the value was seen in the primary source ({@link Certainty#VERIFIED})} */
     public boolean certain() {
         return certainty == Certainty.VERIFIED;
     }

@@ -32,7 +32,7 @@ public final class StandardTemplates {
     private StandardTemplates() {
     }
 
-    /** The standard template set. Thread-safe; the same instance every time. */
+    /** {@return the standard template set} Thread-safe; the same instance every time. */
     public static TemplateSource get() {
         return SOURCE;
     }
