@@ -6,8 +6,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * How exhibits are laid out in a packet: a separator page before each exhibit, Bates numbering,
- * splitting into volumes, and a fax cover sheet at the start of each volume; and an optional
- * document title for the PDF's metadata. Immutable and thread-safe; {@link #defaults()} has all
+ * splitting into volumes, and a fax cover sheet at the start of each volume; an optional
+ * document title for the PDF's metadata; and a DRAFT mark on every page. Immutable and thread-safe; {@link #defaults()} has all
  * of them off.
  *
  * <pre>{@code
@@ -37,6 +37,7 @@ public final class PacketOptions {
     private final long maxBytesPerVolume;
     private final @Nullable String documentTitle;
     private final boolean faxCover;
+    private final boolean draftStamp;
 
     private PacketOptions(Builder b) {
         this.separatorPages = b.separatorPages;
@@ -47,6 +48,7 @@ public final class PacketOptions {
         this.maxBytesPerVolume = b.maxBytesPerVolume;
         this.documentTitle = b.documentTitle;
         this.faxCover = b.faxCover;
+        this.draftStamp = b.draftStamp;
     }
 
     /** No separator pages, no Bates numbers, one file. */
@@ -126,13 +128,23 @@ public final class PacketOptions {
         return faxCover;
     }
 
+    /**
+     * Whether every page of the packet (letters, separators, exhibits, volume and fax covers) is
+     * stamped "DRAFT — not for submission" in its top margin, in the packet's language (the
+     * template set's {@code draft} stamp word).
+     */
+    public boolean draftStamp() {
+        return draftStamp;
+    }
+
     /** Never shows the document title, which may hold member data; only whether one is set. */
     @Override
     public String toString() {
         return String.format(Locale.ROOT,
-                "PacketOptions[separatorPages=%s, bates=%s, maxPagesPerVolume=%d, maxBytesPerVolume=%d, documentTitle=%s%s]",
+                "PacketOptions[separatorPages=%s, bates=%s, maxPagesPerVolume=%d, maxBytesPerVolume=%d, documentTitle=%s%s%s]",
                 separatorPages, batesPrefix == null ? "off" : batesNumber(1), maxPagesPerVolume, maxBytesPerVolume,
-                documentTitle == null ? "none" : "set", faxCover ? ", faxCover=true" : "");
+                documentTitle == null ? "none" : "set", faxCover ? ", faxCover=true" : "",
+                draftStamp ? ", draftStamp=true" : "");
     }
 
     @Override
@@ -141,13 +153,13 @@ public final class PacketOptions {
                 && Objects.equals(batesPrefix, p.batesPrefix) && batesStart == p.batesStart
                 && batesDigits == p.batesDigits && maxPagesPerVolume == p.maxPagesPerVolume
                 && maxBytesPerVolume == p.maxBytesPerVolume && Objects.equals(documentTitle, p.documentTitle)
-                && faxCover == p.faxCover;
+                && faxCover == p.faxCover && draftStamp == p.draftStamp;
     }
 
     @Override
     public int hashCode() {
         return Objects.hash(separatorPages, batesPrefix, batesStart, batesDigits, maxPagesPerVolume, maxBytesPerVolume,
-                documentTitle, faxCover);
+                documentTitle, faxCover, draftStamp);
     }
 
     /** Configures {@link PacketOptions}. Not thread-safe. */
@@ -160,6 +172,7 @@ public final class PacketOptions {
         private long maxBytesPerVolume;
         private @Nullable String documentTitle;
         private boolean faxCover;
+        private boolean draftStamp;
 
         private Builder() {
         }
@@ -268,6 +281,15 @@ public final class PacketOptions {
          */
         public Builder faxCover(boolean on) {
             this.faxCover = on;
+            return this;
+        }
+
+        /**
+         * Stamps "DRAFT — not for submission" on every page (off by default), so that a packet
+         * that is not ready ({@link PacketPlan#ready()}) is never mistaken for one to send.
+         */
+        public Builder draftStamp(boolean on) {
+            this.draftStamp = on;
             return this;
         }
 

@@ -19,8 +19,9 @@ final class Stamper {
         this.fonts = fonts;
     }
 
+    /** @param draft the DRAFT mark, drawn at the right of the header's line, or null for none */
     void stamp(PdfContentByte cb, Rectangle box, int rotation, String header, String pageLabel,
-            @Nullable String exhibitLabel, @Nullable String bates) {
+            @Nullable String exhibitLabel, @Nullable String bates, @Nullable String draft) {
         boolean sideways = rotation == 90 || rotation == 270;
         float width = sideways ? box.getHeight() : box.getWidth();
         float height = sideways ? box.getWidth() : box.getHeight();
@@ -37,7 +38,16 @@ final class Stamper {
         float usable = width - 2 * PacketWriter.SIDE;
         float headerY = height - PacketWriter.HEADER_FROM_TOP;
         float footerY = PacketWriter.FOOTER_FROM_BOTTOM;
-        draw(cb, header, PacketWriter.SIDE, headerY, usable, Align.LEFT);
+        float headerWidth = usable;
+        if (draft != null) {
+            // Dark red, at the right of the header's line; the header shrinks (never cut) to leave it room.
+            float draftWidth = Math.min(width(runs(draft), PacketWriter.STAMP_SIZE + 1), usable / 2);
+            cb.setRGBColorFill(0xA0, 0x10, 0x10);
+            draw(cb, draft, width - PacketWriter.SIDE, headerY, draftWidth, Align.RIGHT, PacketWriter.STAMP_SIZE + 1);
+            cb.setRGBColorFill(0x33, 0x33, 0x33);
+            headerWidth = usable - draftWidth - 12;
+        }
+        draw(cb, header, PacketWriter.SIDE, headerY, headerWidth, Align.LEFT);
         draw(cb, pageLabel, width - PacketWriter.SIDE, footerY, usable / 3, Align.RIGHT);
         if (exhibitLabel != null) {
             draw(cb, exhibitLabel, PacketWriter.SIDE, footerY, usable * 2 / 3 - 12, Align.LEFT);
@@ -76,8 +86,13 @@ final class Stamper {
 
     /** Draws text at the given size, shrinking it (never cutting it) to fit the width. */
     private void draw(PdfContentByte cb, String text, float x, float y, float maxWidth, Align align) {
+        draw(cb, text, x, y, maxWidth, align, PacketWriter.STAMP_SIZE);
+    }
+
+    /** The same at a size of its own. */
+    private void draw(PdfContentByte cb, String text, float x, float y, float maxWidth, Align align, float fontSize) {
         List<Run> runs = runs(text);
-        float size = PacketWriter.STAMP_SIZE;
+        float size = fontSize;
         float width = width(runs, size);
         if (width > maxWidth && width > 0) {
             size = Math.max(4f, size * maxWidth / width);

@@ -153,10 +153,11 @@ final class VolumeWriter {
         if (v.hasCover()) {
             PdfReader coverReader = Objects.requireNonNull(covers);
             PdfImportedPage imported = c.getImportedPage(coverReader, v.number());
-            if (faxCoverLabel == null) {
+            if (faxCoverLabel == null || text.draft() != null) {
+                // A fax cover has its own header; a DRAFT mark goes on it all the same.
                 PdfCopy.PageStamp stamp = c.createPageStamp(imported);
-                stamper.stamp(stamp.getOverContent(), coverReader.getCropBox(v.number()), 0, text.header(), "", null,
-                        null);
+                stamper.stamp(stamp.getOverContent(), coverReader.getCropBox(v.number()), 0,
+                        faxCoverLabel == null ? text.header() : "", "", null, null, text.draft());
                 stamp.alterContents();
             }
             c.addPage(imported);
@@ -238,7 +239,7 @@ final class VolumeWriter {
         PdfContentByte over = stamp.getOverContent();
         String bates = options.bates() ? options.batesNumber(pageNo) : null;
         stamper.stamp(over, box, rotation, text.header(), String.format(Locale.ROOT, text.pageFormat(), pageNo, total),
-                exhibitStamp, bates);
+                exhibitStamp, bates, text.draft());
         for (ExhibitLinks.Link link : links) {
             Integer target = exhibitPages.get(link.label());
             // A link can only lead to a page in the same file.
