@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 import org.appealpacket.AppealPacket;
+import org.appealpacket.json.CaseJson;
 import org.appealpacket.model.AppealCase;
 import org.appealpacket.model.Denial;
 import org.appealpacket.model.DenialCategory;
@@ -69,7 +70,7 @@ class LetterLayoutTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("samples")
     void everySample_isLaidOutWithoutFaults(Path folder) throws IOException {
-        AppealCase c = CaseFiles.load(folder.resolve("case.json"), GoldenLetters.PACKETS);
+        AppealCase c = CaseJson.read(folder.resolve("case.json")).checkedBy(GoldenLetters.PACKETS).orElseThrow();
         assertLaidOutCleanly(c, folder);
     }
 
@@ -151,7 +152,7 @@ class LetterLayoutTest {
     static AppealCase variant(String locale, Regime regime, DenialCategory category, Stage stage, Urgency urgency) {
         AppealCase c = BASE_CASES.computeIfAbsent(locale, l -> {
             try {
-                return CaseFiles.load(BASE.get(l).resolve("case.json"), GoldenLetters.PACKETS);
+                return CaseJson.read(BASE.get(l).resolve("case.json")).checkedBy(GoldenLetters.PACKETS).orElseThrow();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }

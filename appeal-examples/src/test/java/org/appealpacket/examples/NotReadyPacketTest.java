@@ -18,6 +18,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.appealpacket.AppealPacket;
+import org.appealpacket.json.CaseJson;
 import org.appealpacket.AppealPackets;
 import org.appealpacket.PacketOptions;
 import org.appealpacket.PacketPlan;
@@ -53,7 +54,7 @@ class NotReadyPacketTest {
     }
 
     static AppealCase load(Path caseFile) throws IOException {
-        return CaseFiles.load(caseFile, GoldenLetters.PACKETS);
+        return CaseJson.read(caseFile).checkedBy(GoldenLetters.PACKETS).orElseThrow();
     }
 
     /** The text of every page, one entry per page. */
