@@ -27,9 +27,14 @@ import org.jspecify.annotations.Nullable;
  *     volume limits and the packet exceeded them
  * @param faxCovers the fax cover sheets, one per volume in order, when the options ask for them;
  *     else empty (added after the first manifest format)
+ * @param notReady the plan's warnings that make the packet not ready to send
+ *     ({@link PacketPlan#notReady()}); empty when it is ready (added later)
+ * @param draft whether every page was stamped "DRAFT — not for submission"
+ *     ({@link PacketOptions#draftStamp()}; added later)
  */
 public record Manifest(int pages, String sha256, List<Section> sections, List<ExhibitEntry> exhibits,
-        Pathway pathway, List<String> warnings, List<Volume> volumes, List<FaxCover> faxCovers) {
+        Pathway pathway, List<String> warnings, List<Volume> volumes, List<FaxCover> faxCovers,
+        List<String> notReady, boolean draft) {
 
     public Manifest {
         sections = List.copyOf(sections);
@@ -37,6 +42,18 @@ public record Manifest(int pages, String sha256, List<Section> sections, List<Ex
         warnings = List.copyOf(warnings);
         volumes = List.copyOf(volumes);
         faxCovers = List.copyOf(faxCovers);
+        notReady = List.copyOf(notReady);
+    }
+
+    /** A manifest of a packet that is ready, without a DRAFT mark. */
+    public Manifest(int pages, String sha256, List<Section> sections, List<ExhibitEntry> exhibits,
+            Pathway pathway, List<String> warnings, List<Volume> volumes, List<FaxCover> faxCovers) {
+        this(pages, sha256, sections, exhibits, pathway, warnings, volumes, faxCovers, List.of(), false);
+    }
+
+    /** Whether the packet was ready to send: nothing in {@link #notReady()}. */
+    public boolean ready() {
+        return notReady.isEmpty();
     }
 
     /** A manifest without fax cover sheets. */
@@ -143,6 +160,10 @@ public record Manifest(int pages, String sha256, List<Section> sections, List<Ex
         }).toList());
         root.put("pathway", pathwayJson(pathway));
         root.put("warnings", warnings);
+        // Added fields: whether the packet is ready to send, what makes it not ready, and the DRAFT mark.
+        root.put("ready", ready());
+        root.put("notReady", notReady);
+        root.put("draft", draft);
         if (!volumes.isEmpty()) {
             root.put("volumes", volumes.stream().map(v -> {
                 Map<String, Object> m = new LinkedHashMap<>();

@@ -6,8 +6,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * How exhibits are laid out in a packet: a separator page before each exhibit, Bates numbering,
- * splitting into volumes, and a fax cover sheet at the start of each volume; and an optional
- * document title for the PDF's metadata. Immutable and thread-safe; {@link #defaults()} has all
+ * splitting into volumes, and a fax cover sheet at the start of each volume; an optional
+ * document title for the PDF's metadata; and a DRAFT mark on every page. Immutable and thread-safe; {@link #defaults()} has all
  * of them off.
  *
  * <pre>{@code
@@ -56,6 +56,7 @@ public final class PacketOptions {
          */
         AS_IS
     }
+    private final boolean draftStamp;
 
     private PacketOptions(Builder b) {
         this.separatorPages = b.separatorPages;
@@ -67,6 +68,7 @@ public final class PacketOptions {
         this.documentTitle = b.documentTitle;
         this.faxCover = b.faxCover;
         this.pageSize = b.pageSize;
+        this.draftStamp = b.draftStamp;
     }
 
     /** {@return the defaults: no separator pages, no Bates numbers, one file} */
@@ -157,14 +159,23 @@ public final class PacketOptions {
         return pageSize;
     }
 
+    /**
+     * Whether every page of the packet (letters, separators, exhibits, volume and fax covers) is
+     * stamped "DRAFT — not for submission" in its top margin, in the packet's language (the
+     * template set's {@code draft} stamp word).
+     */
+    public boolean draftStamp() {
+        return draftStamp;
+    }
+
     /** Never shows the document title, which may hold member data; only whether one is set. */
     @Override
     public String toString() {
         return String.format(Locale.ROOT,
-                "PacketOptions[separatorPages=%s, bates=%s, maxPagesPerVolume=%d, maxBytesPerVolume=%d, documentTitle=%s%s%s]",
+                "PacketOptions[separatorPages=%s, bates=%s, maxPagesPerVolume=%d, maxBytesPerVolume=%d, documentTitle=%s%s%s%s]",
                 separatorPages, batesPrefix == null ? "off" : batesNumber(1), maxPagesPerVolume, maxBytesPerVolume,
                 documentTitle == null ? "none" : "set", faxCover ? ", faxCover=true" : "",
-                pageSize == PageSize.LETTER ? "" : ", pageSize=" + pageSize);
+                pageSize == PageSize.LETTER ? "" : ", pageSize=" + pageSize, draftStamp ? ", draftStamp=true" : "");
     }
 
     @Override
@@ -173,13 +184,13 @@ public final class PacketOptions {
                 && Objects.equals(batesPrefix, p.batesPrefix) && batesStart == p.batesStart
                 && batesDigits == p.batesDigits && maxPagesPerVolume == p.maxPagesPerVolume
                 && maxBytesPerVolume == p.maxBytesPerVolume && Objects.equals(documentTitle, p.documentTitle)
-                && faxCover == p.faxCover && pageSize == p.pageSize;
+                && faxCover == p.faxCover && pageSize == p.pageSize && draftStamp == p.draftStamp;
     }
 
     @Override
     public int hashCode() {
         return Objects.hash(separatorPages, batesPrefix, batesStart, batesDigits, maxPagesPerVolume, maxBytesPerVolume,
-                documentTitle, faxCover, pageSize);
+                documentTitle, faxCover, pageSize, draftStamp);
     }
 
     /** Configures {@link PacketOptions}. Not thread-safe. */
@@ -193,6 +204,7 @@ public final class PacketOptions {
         private @Nullable String documentTitle;
         private boolean faxCover;
         private PageSize pageSize = PageSize.LETTER;
+        private boolean draftStamp;
 
         private Builder() {
         }
@@ -334,6 +346,18 @@ public final class PacketOptions {
          */
         public Builder pageSize(PageSize size) {
             this.pageSize = Objects.requireNonNull(size, "pageSize");
+            return this;
+        }
+
+        /**
+         * Stamps "DRAFT — not for submission" on every page (off by default), so that a packet
+         * that is not ready ({@link PacketPlan#ready()}) is never mistaken for one to send.
+         *
+         * @param on whether to stamp
+         * @return this builder
+         */
+        public Builder draftStamp(boolean on) {
+            this.draftStamp = on;
             return this;
         }
 

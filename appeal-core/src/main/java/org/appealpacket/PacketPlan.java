@@ -14,13 +14,34 @@ import org.appealpacket.rules.Pathway;
  * @param exhibits the exhibits in packet order
  * @param pathway deadlines, decision clocks and the next escalation, with citations
  * @param warnings things to check or fix before sending; never case values
+ * @param notReady the warnings that would sink the appeal, so that the packet is not ready to
+ *     send (each is also in {@code warnings}, and starts "not ready: "): a medical-necessity or
+ *     experimental-treatment case with neither the physician's statement nor a clinical record; an
+ *     external review without the final internal denial; a formulary exception without the
+ *     prescriber. Empty when the packet is ready (added after the first plan format)
  */
-public record PacketPlan(List<SectionPlan> sections, List<ExhibitPlan> exhibits, Pathway pathway, List<String> warnings) {
+public record PacketPlan(List<SectionPlan> sections, List<ExhibitPlan> exhibits, Pathway pathway, List<String> warnings,
+        List<String> notReady) {
 
     public PacketPlan {
         sections = List.copyOf(sections);
         exhibits = List.copyOf(exhibits);
         warnings = List.copyOf(warnings);
+        notReady = List.copyOf(notReady);
+    }
+
+    /** A plan with nothing that makes the packet not ready. */
+    public PacketPlan(List<SectionPlan> sections, List<ExhibitPlan> exhibits, Pathway pathway, List<String> warnings) {
+        this(sections, exhibits, pathway, warnings, List.of());
+    }
+
+    /**
+     * Whether the packet is ready to send: no warning would sink the appeal ({@link #notReady()} is
+     * empty). A packet that is not ready can still be assembled; {@link PacketOptions.Builder#draftStamp}
+     * marks its pages so that it is not mistaken for one to send.
+     */
+    public boolean ready() {
+        return notReady.isEmpty();
     }
 
     /**
@@ -50,7 +71,7 @@ public record PacketPlan(List<SectionPlan> sections, List<ExhibitPlan> exhibits,
     public record ExhibitPlan(String label, String title, String file, String format, int pages, String sha256) {
     }
 
-    /** The plan as the command line prints it: sections, exhibits, pathway, warnings. */
+    /** The plan as the command line prints it: sections, exhibits, pathway, warnings, whether it is ready. */
     public List<String> describe() {
         List<String> lines = new ArrayList<>();
         lines.add("Sections:");
@@ -77,6 +98,7 @@ public record PacketPlan(List<SectionPlan> sections, List<ExhibitPlan> exhibits,
         for (String w : warnings) {
             lines.add("  - " + w);
         }
+        lines.add(ready() ? "Ready: yes" : "Ready: no (" + notReady.size() + " of the warnings above would sink the appeal)");
         return lines;
     }
 }

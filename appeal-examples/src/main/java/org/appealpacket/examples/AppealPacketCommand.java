@@ -286,6 +286,11 @@ public final class AppealPacketCommand implements Callable<Integer> {
         @Mixin
         CompanionFlags companionFlags = new CompanionFlags();
 
+        @Option(names = "--final",
+                description = "Leave the DRAFT mark off a packet the plan finds not ready (the advocate decides;"
+                        + " a one-line warning says so). A ready packet never has the mark.")
+        boolean finalPacket;
+
         @Override
         public Integer call() {
             return common.execute(() -> {
@@ -298,6 +303,19 @@ public final class AppealPacketCommand implements Callable<Integer> {
                         .filter(java.util.Objects::nonNull).toList());
                 AppealPackets packets = common.packets(options);
                 AppealCase appealCase = loadCase(common, packets);
+                PacketPlan plan = packets.plan(appealCase, common.caseFolder());
+                if (!plan.ready()) {
+                    // A packet that would sink the appeal is stamped DRAFT on every page, unless the advocate
+                    // says it is final; either way one line says so (the reasons follow with the warnings).
+                    common.err().printf(java.util.Locale.ROOT, "warning: the packet is not ready (%d %s below); %s%n",
+                            plan.notReady().size(), plan.notReady().size() == 1 ? "reason" : "reasons",
+                            finalPacket ? "--final: written without the DRAFT mark"
+                                    : "every page is stamped DRAFT (--final leaves the mark off)");
+                    if (!finalPacket) {
+                        options = exhibitFlags.options(true);
+                        packets = common.packets(options);
+                    }
+                }
                 if (options.volumes()) {
                     return Volumes.assemble(common, packets, appealCase, pdf, manifest, memberSummary, companionFlags);
                 }

@@ -41,7 +41,13 @@ final class ExhibitFlags {
      * @throws AppealPacketCommand.UsageError if a value is out of range
      */
     PacketOptions options() {
-        PacketOptions.Builder b = PacketOptions.builder().separatorPages(separators).faxCover(faxCover);
+        return options(false);
+    }
+
+    /** The same, with every page stamped DRAFT when {@code draft}. */
+    PacketOptions options(boolean draft) {
+        PacketOptions.Builder b = PacketOptions.builder().separatorPages(separators).faxCover(faxCover)
+                .draftStamp(draft);
         try {
             if (batesPrefix != null) {
                 b.bates(batesPrefix, batesStart, batesDigits);

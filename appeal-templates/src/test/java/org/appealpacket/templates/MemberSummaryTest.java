@@ -269,10 +269,121 @@ class MemberSummaryTest {
     }
 
     @Test
-    void representative_isNamed() throws IOException {
+    void representative_isSpokenTo_aboutTheMember() throws IOException {
         AppealCase c = SampleCases.withRepresentative(SampleCases.lumbarMri(),
                 new Representative("Rafael Torres", "son", null, null));
-        assertThat(text(Packets.STANDARD.memberSummary(c).toByteArray())).contains("Rafael Torres is helping you");
+        assertThat(text(Packets.STANDARD.memberSummary(c).toByteArray()))
+                .contains("This page is for you, Rafael Torres, as Maria Elena Torres's son, to keep.")
+                .contains("The plan may contact you or Maria Elena Torres.")
+                .contains("could seriously harm Maria Elena Torres's health")
+                .doesNotContain("your health", "your doctor");
+    }
+
+    /** A minor's parent, in both languages: the page is theirs, the health and the doctor are the child's. */
+    @Test
+    void aMinorsParent_isSpokenTo_inBothLanguages() throws IOException {
+        Representative parent = new Representative("Ana Ruiz", "mother", null, null);
+        AppealCase en = SampleCases.withRepresentative(build(new Variant(Jurisdiction.CA, PlanType.COMMERCIAL_HMO,
+                DenialCategory.NOT_MEDICALLY_NECESSARY, Stage.INTERNAL_APPEAL, Urgency.EXPEDITED, "en-US",
+                SubmissionChannel.FAX)), parent);
+        assertThat(text(Packets.STANDARD.memberSummary(en).toByteArray()))
+                .contains("This page is for you, Ana Ruiz, as Maria Elena Torres's mother, to keep.")
+                .contains("waiting could seriously harm Maria Elena Torres's health");
+        AppealCase es = SampleCases.withRepresentative(build(new Variant(Jurisdiction.CA, PlanType.COMMERCIAL_HMO,
+                DenialCategory.NOT_MEDICALLY_NECESSARY, Stage.INTERNAL_APPEAL, Urgency.STANDARD, "es-US",
+                SubmissionChannel.FAX)), new Representative("Ana Ruiz", "madre", null, null));
+        assertThat(text(Packets.STANDARD.memberSummary(es).toByteArray()))
+                .contains("Esta hoja es para que usted, Ana Ruiz, que representa a Maria Elena Torres (madre), la guarde.")
+                .contains("dañar gravemente la salud de Maria Elena Torres")
+                .contains("Pida al médico de Maria Elena Torres que confirme")
+                .doesNotContain("su salud");
+    }
+
+    /** The case of a variant with the network exceptions the case names. */
+    static AppealCase withExceptions(Variant v, List<org.appealpacket.model.NetworkException> exceptions) {
+        AppealCase c = build(v);
+        return new AppealCase(c.stage(), c.urgency(), c.locale(), c.member(), c.plan(), c.denial(), c.service(),
+                c.physician(), c.rebuttals(), c.guidelines(), c.priorTreatments(), c.reliefRequested(),
+                c.representative(), c.submission(), c.exhibits(), exceptions);
+    }
+
+    /** The summary's text for a variant (and its network exceptions), with the pathway's eligibility checked. */
+    static String nextStep(Variant v, List<org.appealpacket.model.NetworkException> exceptions, String status)
+            throws IOException {
+        AppealCase c = withExceptions(v, exceptions);
+        assertThat(Pathway.compute(c, TODAY).externalReview().eligibilityStatus().name()).as(v.toString())
+                .isEqualTo(status);
+        return text(Packets.STANDARD.memberSummary(c).toByteArray());
+    }
+
+    /**
+     * The next step follows the rule table's eligibilityStatus and never talks a member out of an
+     * independent review: an emergency out-of-network denial is eligible (a medical-judgment
+     * dispute); a referral denial depends on how the plan framed it, with the complaint route as
+     * the fallback.
+     */
+    @Test
+    void theNextStep_followsTheEligibilityStatus_andNeverTalksTheMemberOutOfReview() throws IOException {
+        var none = List.<org.appealpacket.model.NetworkException>of();
+        String emergency = nextStep(new Variant(Jurisdiction.CO, PlanType.COMMERCIAL_HMO, DenialCategory.OUT_OF_NETWORK,
+                Stage.INTERNAL_APPEAL, Urgency.STANDARD, "en-US", SubmissionChannel.FAX),
+                List.of(org.appealpacket.model.NetworkException.EMERGENCY), "ELIGIBLE");
+        assertThat(emergency).contains("If the answer is still no You can ask for").doesNotContain("cannot go to",
+                "rests on a medical judgment");
+        String referral = nextStep(new Variant(Jurisdiction.WA, PlanType.COMMERCIAL_HMO, DenialCategory.REFERRAL_DENIED,
+                Stage.INTERNAL_APPEAL, Urgency.STANDARD, "en-US", SubmissionChannel.FAX), none, "DEPENDS_ON_FRAMING");
+        assertThat(referral).contains("if the denial rests on a medical judgment",
+                "the reviewers, not the plan, decide whether yours does",
+                "make a complaint to the Washington Office of the Insurance Commissioner")
+                .doesNotContain("cannot go to", "usually cannot");
+        String referralEs = nextStep(new Variant(Jurisdiction.WA, PlanType.COMMERCIAL_HMO,
+                DenialCategory.REFERRAL_DENIED, Stage.INTERNAL_APPEAL, Urgency.STANDARD, "es-US", SubmissionChannel.FAX),
+                none, "DEPENDS_ON_FRAMING");
+        assertThat(referralEs).contains("si la denegación se basa en un juicio médico",
+                "son los revisores, no el plan, quienes deciden", "presente una queja ante")
+                .doesNotContain("no se puede llevar");
+    }
+
+    /** Each program's next steps in its own words and order, in both languages. */
+    @Test
+    void eachProgram_namesItsNextStepsInTheirOrder() throws IOException {
+        String ma = text(Packets.STANDARD.memberSummary(build(new Variant(Jurisdiction.CA, PlanType.MEDICARE_ADVANTAGE,
+                DenialCategory.NOT_MEDICALLY_NECESSARY, Stage.INTERNAL_APPEAL, Urgency.STANDARD, "en-US",
+                SubmissionChannel.FAX))).toByteArray());
+        assertThat(ma).contains("Medicare calls this appeal a reconsideration",
+                "it must send your case to the Independent Review Entity (IRE) itself: you do not need to ask")
+                .doesNotContain("reconsideration, then review by", "IRE) itself.");
+        String maEs = text(Packets.STANDARD.memberSummary(build(new Variant(Jurisdiction.CA,
+                PlanType.MEDICARE_ADVANTAGE, DenialCategory.NOT_MEDICALLY_NECESSARY, Stage.INTERNAL_APPEAL,
+                Urgency.STANDARD, "es-US", SubmissionChannel.FAX))).toByteArray());
+        assertThat(maEs).contains("reconsideración", "debe enviar el caso por sí mismo a la Entidad de Revisión"
+                + " Independiente (IRE)");
+
+        for (String locale : List.of("en-US", "es-US")) {
+            boolean es = locale.startsWith("es");
+            String partD = text(Packets.STANDARD.memberSummary(build(new Variant(Jurisdiction.CA,
+                    PlanType.MEDICARE_ADVANTAGE, DenialCategory.FORMULARY_EXCLUSION, Stage.FORMULARY_EXCEPTION,
+                    Urgency.STANDARD, locale, SubmissionChannel.FAX))).toByteArray());
+            String redetermination = es ? "redeterminación" : "redetermination";
+            String ire = es ? "Entidad de Revisión Independiente (IRE)" : "Independent Review Entity (IRE)";
+            assertThat(partD).contains(redetermination, ire, es ? "El plan no se la envía" : "The plan does not send it");
+            assertThat(partD.indexOf(redetermination)).isLessThan(partD.indexOf(ire));
+
+            String mediCal = text(Packets.STANDARD.memberSummary(build(new Variant(Jurisdiction.CA,
+                    PlanType.MEDICAID_MANAGED_CARE, DenialCategory.NOT_MEDICALLY_NECESSARY, Stage.INTERNAL_APPEAL,
+                    Urgency.STANDARD, locale, SubmissionChannel.FAX))).toByteArray());
+            String imr = es ? "Pida primero la Revisión Médica Independiente (IMR)"
+                    : "First ask for Independent Medical Review (IMR)";
+            String hearing = es ? "Audiencia Estatal (State Hearing) al Departamento" : "State Hearing from the California";
+            assertThat(mediCal).contains(imr, hearing, es ? "es posible que después no pueda obtener la IMR"
+                    : "you may not be able to get IMR afterwards");
+            assertThat(mediCal.indexOf(imr)).isLessThan(mediCal.indexOf(hearing));
+
+            String fehb = text(Packets.STANDARD.memberSummary(build(new Variant(Jurisdiction.VA, PlanType.FEHB,
+                    DenialCategory.NOT_MEDICALLY_NECESSARY, Stage.INTERNAL_APPEAL, Urgency.STANDARD, locale,
+                    SubmissionChannel.FAX))).toByteArray());
+            assertThat(fehb).contains("OPM").doesNotContain("IRE", "Independent Medical Review");
+        }
     }
 
     @Test

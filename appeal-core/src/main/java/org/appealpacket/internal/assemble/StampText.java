@@ -1,15 +1,34 @@
 package org.appealpacket.internal.assemble;
 
 import org.appealpacket.internal.select.StampWords;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The words stamped on pages, in the packet's language: the running header (already filled in),
  * and the formats of the page number, the exhibit page label, the exhibit's outline entry, the
- * separator pages and the volume covers.
+ * separator pages and the volume covers; and the DRAFT mark, null when pages carry none.
  */
 public record StampText(String header, String pageFormat, String exhibitPageFormat, String exhibitOutlineFormat,
         String separatorHeading, String separatorDetail, String separatorDetailOne, String volumeHeading,
-        String volumeDetail, String volumeLabel) {
+        String volumeDetail, String volumeLabel, @Nullable String draft) {
+
+    /** The English DRAFT mark, where a template set has no {@code draft} word. */
+    public static final String ENGLISH_DRAFT = "DRAFT \u2014 not for submission";
+
+    /** Without a DRAFT mark. */
+    public StampText(String header, String pageFormat, String exhibitPageFormat, String exhibitOutlineFormat,
+            String separatorHeading, String separatorDetail, String separatorDetailOne, String volumeHeading,
+            String volumeDetail, String volumeLabel) {
+        this(header, pageFormat, exhibitPageFormat, exhibitOutlineFormat, separatorHeading, separatorDetail,
+                separatorDetailOne, volumeHeading, volumeDetail, volumeLabel, null);
+    }
+
+    /** The same words with the template set's DRAFT mark on every page. */
+    public StampText withDraft(StampWords words) {
+        return new StampText(header, pageFormat, exhibitPageFormat, exhibitOutlineFormat, separatorHeading,
+                separatorDetail, separatorDetailOne, volumeHeading, volumeDetail, volumeLabel,
+                words.word("draft", ENGLISH_DRAFT));
+    }
 
     /** With English separator and volume words. */
     public StampText(String header, String pageFormat, String exhibitPageFormat, String exhibitOutlineFormat) {

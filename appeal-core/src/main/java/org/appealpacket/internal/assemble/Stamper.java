@@ -34,12 +34,13 @@ final class Stamper {
     }
 
     void stamp(PdfContentByte cb, Rectangle box, int rotation, String header, String pageLabel,
-            @Nullable String exhibitLabel, @Nullable String bates) {
-        stamp(cb, box, rotation, header, pageLabel, exhibitLabel, bates, new Shared());
+            @Nullable String exhibitLabel, @Nullable String bates, @Nullable String draft) {
+        stamp(cb, box, rotation, header, pageLabel, exhibitLabel, bates, draft, new Shared());
     }
 
+    /** @param draft the DRAFT mark, drawn at the right of the header's line, or null for none */
     void stamp(PdfContentByte cb, Rectangle box, int rotation, String header, String pageLabel,
-            @Nullable String exhibitLabel, @Nullable String bates, Shared shared) {
+            @Nullable String exhibitLabel, @Nullable String bates, @Nullable String draft, Shared shared) {
         boolean sideways = rotation == 90 || rotation == 270;
         float width = sideways ? box.getHeight() : box.getWidth();
         float height = sideways ? box.getWidth() : box.getHeight();
@@ -56,7 +57,18 @@ final class Stamper {
         float usable = width - 2 * PacketWriter.SIDE;
         float headerY = height - PacketWriter.HEADER_FROM_TOP;
         float footerY = PacketWriter.FOOTER_FROM_BOTTOM;
-        Fitted h = shared.fitted.computeIfAbsent(usable + "\u0000" + header, k -> fit(header, usable));
+        float headerWidth = usable;
+        if (draft != null) {
+            // Dark red, at the right of the header's line; the header shrinks (never cut) to leave it room.
+            float draftWidth = Math.min(width(runs(draft), PacketWriter.STAMP_SIZE + 1), usable / 2);
+            cb.setRGBColorFill(0xA0, 0x10, 0x10);
+            draw(cb, draft, width - PacketWriter.SIDE, headerY, draftWidth, Align.RIGHT, PacketWriter.STAMP_SIZE + 1);
+            cb.setRGBColorFill(0x33, 0x33, 0x33);
+            headerWidth = usable - draftWidth - 12;
+        }
+        float fitWidth = headerWidth;
+        Fitted h = shared.fitted.computeIfAbsent(fitWidth + "\u0000" + header,
+                k -> fit(header, fitWidth, PacketWriter.STAMP_SIZE));
         drawRuns(cb, h.runs(), PacketWriter.SIDE, headerY, h.size());
         draw(cb, pageLabel, width - PacketWriter.SIDE, footerY, usable / 3, Align.RIGHT);
         if (exhibitLabel != null) {
@@ -96,15 +108,20 @@ final class Stamper {
 
     /** Draws text at the given size, shrinking it (never cutting it) to fit the width. */
     private void draw(PdfContentByte cb, String text, float x, float y, float maxWidth, Align align) {
-        Fitted f = fit(text, maxWidth);
+        draw(cb, text, x, y, maxWidth, align, PacketWriter.STAMP_SIZE);
+    }
+
+    /** The same at a size of its own. */
+    private void draw(PdfContentByte cb, String text, float x, float y, float maxWidth, Align align, float fontSize) {
+        Fitted f = fit(text, maxWidth, fontSize);
         float start = align == Align.LEFT ? x : x - f.width();
         drawRuns(cb, f.runs(), start, y, f.size());
     }
 
-    /** The text's font runs at the stamp size, shrunk (never cut) to fit the width. */
-    private Fitted fit(String text, float maxWidth) {
+    /** The text's font runs at {@code fontSize}, shrunk (never cut) to fit the width. */
+    private Fitted fit(String text, float maxWidth, float fontSize) {
         List<Run> runs = runs(text);
-        float size = PacketWriter.STAMP_SIZE;
+        float size = fontSize;
         float width = width(runs, size);
         if (width > maxWidth && width > 0) {
             size = Math.max(4f, size * maxWidth / width);

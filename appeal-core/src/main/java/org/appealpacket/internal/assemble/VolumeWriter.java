@@ -163,10 +163,11 @@ final class VolumeWriter {
         if (v.hasCover()) {
             PdfReader coverReader = Objects.requireNonNull(covers);
             PdfImportedPage imported = c.getImportedPage(coverReader, v.number());
-            if (faxCoverLabel == null) {
+            if (faxCoverLabel == null || text.draft() != null) {
+                // A fax cover has its own header; a DRAFT mark goes on it all the same.
                 PdfCopy.PageStamp stamp = c.createPageStamp(imported);
-                stamper.stamp(stamp.getOverContent(), coverReader.getCropBox(v.number()), 0, text.header(), "", null,
-                        null);
+                stamper.stamp(stamp.getOverContent(), coverReader.getCropBox(v.number()), 0,
+                        faxCoverLabel == null ? text.header() : "", "", null, null, text.draft());
                 stamp.alterContents();
             }
             c.addPage(imported);
@@ -286,7 +287,7 @@ final class VolumeWriter {
         PdfContentByte over = stamp.getOverContent();
         String bates = options.bates() ? options.batesNumber(pageNo) : null;
         stamper.stamp(over, box, rotation, text.header(), String.format(Locale.ROOT, text.pageFormat(), pageNo, total),
-                exhibitStamp, bates, shared);
+                exhibitStamp, bates, text.draft(), shared);
         for (ExhibitLinks.Link link : links) {
             Integer target = exhibitPages.get(link.label());
             link(c, stamp, placement == null ? link.rect() : placement.map(link.rect()), target);

@@ -57,7 +57,7 @@ final class Manifests {
                     + " filled in by hand");
         }
         return new Manifest(layout.totalPages(), streams.sha256(), sections, exhibits, planned.plan().pathway(),
-                warnings, volumes, covers);
+                warnings, volumes, covers, planned.plan().notReady(), options.draftStamp());
     }
 
     /** A warning for each volume larger than the options' byte limit. */

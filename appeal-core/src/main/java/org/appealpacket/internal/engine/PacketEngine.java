@@ -222,7 +222,8 @@ public final class PacketEngine {
         byte[] fileId = FileIds.packet(settled.model(), planned.plan(), planned.exhibits(), options,
                 ZonedDateTime.now(clock));
         StampWords words = StampWords.of(templates, planned.locale());
-        StampText text = StampText.of(header(planned.appealCase(), words), words);
+        StampText plain = StampText.of(header(planned.appealCase(), words), words);
+        StampText text = options.draftStamp() ? plain.withDraft(words) : plain;
         // Seed 0: the stamp fonts' subsets; the letters' one PDF uses 1.
         GregorianCalendar date = GregorianCalendar.from(ZonedDateTime.now(clock));
         AppealCase appealCase = planned.appealCase();

@@ -18,17 +18,32 @@ import org.appealpacket.model.Urgency;
 import org.appealpacket.payer.PayerProfile;
 import org.appealpacket.rules.Pathway;
 
-/** Warnings about what a case lacks to make its strongest argument. Never case values. */
+/**
+ * Warnings about what a case lacks to make its strongest argument, and which of them would sink
+ * the appeal (the packet is then not ready to send). Never case values.
+ *
+ * <p>Not ready: a medical-necessity or experimental-treatment case with neither the treating
+ * physician's statement nor a clinical record (the reviewer has nothing medical to weigh); an
+ * external review application without the final internal denial (not enclosed, or the denial is
+ * the initial one and the internal appeal may not be skipped: the reviewer refuses it as early);
+ * a formulary exception without the prescriber (the exception rests on the prescriber's supporting
+ * statement). Everything else weakens the appeal but can still win it, and stays a warning.
+ */
 final class Completeness {
     private Completeness() {
+    }
+
+    /** The warnings, and those of them that make the packet not ready (the same texts). */
+    record Findings(List<String> warnings, List<String> blockers) {
     }
 
     /** Exhibits that carry the treating clinicians' own record of the member's condition. */
     private static final Set<ExhibitKind> CLINICAL = EnumSet.of(ExhibitKind.CLINICAL_NOTES,
             ExhibitKind.SECOND_OPINION, ExhibitKind.PHYSICIAN_LETTER);
 
-    static List<String> warnings(AppealCase c, PayerProfile payer, Pathway pathway) {
+    static Findings check(AppealCase c, PayerProfile payer, Pathway pathway) {
         List<String> warnings = new ArrayList<>();
+        List<String> blockers = new ArrayList<>();
         List<String> reasons = c.denial().statedReasons();
         for (int i = 0; i < reasons.size(); i++) {
             String reason = reasons.get(i);
@@ -48,17 +63,27 @@ final class Completeness {
             }
         }
         DenialCategory category = c.denial().category();
-        if ((category == DenialCategory.NOT_MEDICALLY_NECESSARY || category == DenialCategory.EXPERIMENTAL_INVESTIGATIONAL)
-                && c.exhibits().stream().map(Exhibit::kind).noneMatch(CLINICAL::contains)) {
+        boolean medical = category == DenialCategory.NOT_MEDICALLY_NECESSARY
+                || category == DenialCategory.EXPERIMENTAL_INVESTIGATIONAL;
+        boolean noClinicalRecord = c.exhibits().stream().map(Exhibit::kind).noneMatch(CLINICAL::contains);
+        if (medical && noClinicalRecord) {
             warnings.add("exhibits has no clinical record (kind CLINICAL_NOTES, SECOND_OPINION or PHYSICIAN_LETTER):"
                     + " a reviewer deciding medical necessity weighs the treating physician's documentation of"
                     + " indications, prior treatments and their outcomes; enclose the relevant notes");
+        }
+        boolean noStatement = physician == null || physician.statement() == null || physician.statement().isBlank();
+        if (medical && noClinicalRecord && noStatement) {
+            String w = "not ready: neither physician.statement nor a clinical record among the exhibits: a"
+                    + " medical-necessity appeal with nothing from the treating physician gives the reviewer no"
+                    + " medical ground to overturn the denial";
+            warnings.add(w);
+            blockers.add(w);
         }
         if (c.urgency() == Urgency.EXPEDITED
                 && (physician == null || physician.urgencyCertification() == null
                         || physician.urgencyCertification().isBlank())) {
             warnings.add("physician.urgencyCertification is missing: an expedited request rests on the treating"
-                    + " physician's certification that the standard time frame could seriously jeopardise the"
+                    + " physician's certification that the standard time frame could seriously jeopardize the"
                     + " member's life, health or ability to regain maximum function; the packet asks for the"
                     + " expedited clock but carries no certification in the physician's own words");
         }
@@ -74,18 +99,24 @@ final class Completeness {
         }
         if (c.stage() == Stage.EXTERNAL_REVIEW) {
             if (c.exhibits().stream().noneMatch(e -> e.kind() == ExhibitKind.DENIAL_LETTER)) {
-                warnings.add("exhibits has no DENIAL_LETTER: an external review application names the final"
-                        + " internal denial and encloses it");
+                String w = "not ready: exhibits has no DENIAL_LETTER: an external review application names the"
+                        + " final internal denial and encloses it";
+                warnings.add(w);
+                blockers.add(w);
             }
             if (c.denial().level() == DenialLevel.INITIAL && !pathway.externalReview().mayBypassInternal()) {
-                warnings.add("denial.level is INITIAL: external review normally follows the plan's final internal"
-                        + " decision, and the pathway shows no right to skip the internal appeal in this case;"
-                        + " attach the final internal denial or file the internal appeal first");
+                String w = "not ready: denial.level is INITIAL: external review normally follows the plan's final"
+                        + " internal decision, and the pathway shows no right to skip the internal appeal in this"
+                        + " case; attach the final internal denial or file the internal appeal first";
+                warnings.add(w);
+                blockers.add(w);
             }
         }
         if (c.stage() == Stage.FORMULARY_EXCEPTION && physician == null) {
-            warnings.add("physician is missing: a formulary exception request rests on the prescriber's clinical"
-                    + " justification; without it the request is made by the member alone");
+            String w = "not ready: physician is missing: a formulary exception request rests on the prescriber's"
+                    + " supporting statement; without it the request is made by the member alone";
+            warnings.add(w);
+            blockers.add(w);
         }
         if (c.stage() == Stage.FORMULARY_EXCEPTION && c.priorTreatments().isEmpty()) {
             warnings.add("priorTreatments is empty: a formulary exception request should list the formulary"
@@ -94,9 +125,9 @@ final class Completeness {
         if ((category == DenialCategory.OUT_OF_NETWORK || category == DenialCategory.REFERRAL_DENIED)
                 && c.networkExceptions().isEmpty()) {
             warnings.add("networkExceptions is empty: say which exception to the network rule applies (emergency,"
-                    + " out-of-area urgent care, authorised referral, no network provider able, continuity of"
+                    + " out-of-area urgent care, authorized referral, no network provider able, continuity of"
                     + " care) so the letter can argue it");
         }
-        return warnings;
+        return new Findings(warnings, blockers);
     }
 }

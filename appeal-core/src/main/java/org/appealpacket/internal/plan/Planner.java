@@ -63,7 +63,10 @@ public final class Planner {
                 warnings.add(f.warning());
             }
         }
-        warnings.addAll(Completeness.warnings(appealCase, PayerProfile.of(appealCase.plan().payer()), pathway));
-        return new Planned(appealCase, new PacketPlan(sections, exhibits, pathway, warnings), files, locale, today);
+        Completeness.Findings findings = Completeness.check(appealCase, PayerProfile.of(appealCase.plan().payer()),
+                pathway);
+        warnings.addAll(findings.warnings());
+        return new Planned(appealCase, new PacketPlan(sections, exhibits, pathway, warnings, findings.blockers()),
+                files, locale, today);
     }
 }

@@ -57,7 +57,7 @@ class SectionsAndCompletenessTest {
             new Exhibit("B", "Notes", ExhibitKind.CLINICAL_NOTES, "b.pdf"));
 
     static List<String> warnings(AppealCase c) {
-        return Completeness.warnings(c, PayerProfile.of(c.plan().payer()), Pathway.compute(c, TODAY));
+        return Completeness.check(c, PayerProfile.of(c.plan().payer()), Pathway.compute(c, TODAY)).warnings();
     }
 
     @Test
@@ -137,13 +137,13 @@ class SectionsAndCompletenessTest {
     void externalReview_withoutTheDenialEnclosed_orBeforeTheFinalDecision_isWarned() {
         AppealCase c = simple(Stage.EXTERNAL_REVIEW, Urgency.STANDARD, DenialCategory.NOT_MEDICALLY_NECESSARY,
                 physician("radiology", null), List.of(new Exhibit("B", "Notes", ExhibitKind.CLINICAL_NOTES, "b.pdf")));
-        assertThat(warnings(c)).anyMatch(w -> w.startsWith("exhibits has no DENIAL_LETTER"))
-                .anyMatch(w -> w.startsWith("denial.level is INITIAL"));
+        assertThat(warnings(c)).anyMatch(w -> w.startsWith("not ready: exhibits has no DENIAL_LETTER"))
+                .anyMatch(w -> w.startsWith("not ready: denial.level is INITIAL"));
         AppealCase fin = of(Stage.EXTERNAL_REVIEW, Urgency.STANDARD, DenialCategory.NOT_MEDICALLY_NECESSARY,
                 DenialLevel.FINAL_INTERNAL, physician("radiology", null), DENIAL_AND_NOTES, List.of(), List.of(),
                 List.of());
-        assertThat(warnings(fin)).noneMatch(w -> w.startsWith("exhibits has no DENIAL_LETTER"))
-                .noneMatch(w -> w.startsWith("denial.level is INITIAL"));
+        assertThat(warnings(fin)).noneMatch(w -> w.startsWith("not ready: exhibits has no DENIAL_LETTER"))
+                .noneMatch(w -> w.startsWith("not ready: denial.level is INITIAL"));
     }
 
     @Test
@@ -158,6 +158,31 @@ class SectionsAndCompletenessTest {
         AppealCase fx = simple(Stage.FORMULARY_EXCEPTION, Urgency.STANDARD, DenialCategory.FORMULARY_EXCLUSION,
                 null, DENIAL_AND_NOTES);
         assertThat(warnings(fx)).anyMatch(w -> w.startsWith("priorTreatments is empty"))
-                .anyMatch(w -> w.startsWith("physician is missing"));
+                .anyMatch(w -> w.startsWith("not ready: physician is missing"));
+    }
+
+    static List<String> blockers(AppealCase c) {
+        return Completeness.check(c, PayerProfile.of(c.plan().payer()), Pathway.compute(c, TODAY)).blockers();
+    }
+
+    @Test
+    void onlyTheGapsThatSinkTheAppeal_makeThePacketNotReady() {
+        // An external review without the final denial: two blockers, both also warnings.
+        AppealCase early = simple(Stage.EXTERNAL_REVIEW, Urgency.STANDARD, DenialCategory.NOT_MEDICALLY_NECESSARY,
+                physician("radiology", null), List.of(new Exhibit("B", "Notes", ExhibitKind.CLINICAL_NOTES, "b.pdf")));
+        assertThat(blockers(early)).hasSize(2).allMatch(b -> b.startsWith("not ready: "));
+        assertThat(warnings(early)).containsAll(blockers(early));
+        // Medical necessity with neither a statement nor a clinical record.
+        AppealCase bare = simple(Stage.INTERNAL_APPEAL, Urgency.STANDARD, DenialCategory.NOT_MEDICALLY_NECESSARY,
+                null, List.of(new Exhibit("A", "Denial", ExhibitKind.DENIAL_LETTER, "a.pdf")));
+        assertThat(blockers(bare)).singleElement().asString().contains("physician.statement", "clinical record");
+        // The same with the clinical record enclosed: weaker, but ready; an unanswered network rule is a warning only.
+        AppealCase notes = simple(Stage.INTERNAL_APPEAL, Urgency.STANDARD, DenialCategory.NOT_MEDICALLY_NECESSARY,
+                null, DENIAL_AND_NOTES);
+        assertThat(blockers(notes)).isEmpty();
+        AppealCase oon = simple(Stage.INTERNAL_APPEAL, Urgency.STANDARD, DenialCategory.OUT_OF_NETWORK, null,
+                List.of(new Exhibit("A", "Denial", ExhibitKind.DENIAL_LETTER, "a.pdf")));
+        assertThat(warnings(oon)).isNotEmpty();
+        assertThat(blockers(oon)).isEmpty();
     }
 }
