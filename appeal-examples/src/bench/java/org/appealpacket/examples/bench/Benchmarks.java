@@ -339,7 +339,11 @@ public final class Benchmarks {
                 return;
             }
             Map<String, String> m = new LinkedHashMap<>();
-            c.out.lines().filter(l -> l.contains("=")).forEach(l -> m.put(l.substring(0, l.indexOf('=')), l.substring(l.indexOf('=') + 1)));
+            int[] k = {0};
+            c.out.lines().filter(l -> l.contains("=")).forEach(l -> {
+                String key = l.substring(0, l.indexOf('='));
+                m.put(key.equals("contended") ? key + (k[0]++) : key, l.substring(l.indexOf('=') + 1));
+            });
             r.add(m);
         }
         double p1 = Double.parseDouble(r.get(0).get("packets-per-second"));
@@ -360,6 +364,12 @@ public final class Benchmarks {
                         + r.get(1).get("waited-ms-per-packet") + " ms", "", "", "", "");
         row("3", "… collector time per second of wall time", r.get(0).get("gc-ms-per-second") + " → " + r.get(1).get("gc-ms-per-second") + " ms/s",
                 "", "", "", "");
+        for (int i = 0; i < 2; i++) {
+            String top = String.join("; ", r.get(i).entrySet().stream().filter(e -> e.getKey().startsWith("contended"))
+                    .map(Map.Entry::getValue).toList());
+            row("3", "… longest waits (JFR, monitors and parks over 1 ms) with " + (i + 1) + " thread" + (i == 0 ? "" : "s"),
+                    top.isEmpty() ? "none" : top.replace("|", "/"), "", "", "", "");
+        }
     }
 
     private void retainedHeap(String caseName) throws IOException, InterruptedException {
