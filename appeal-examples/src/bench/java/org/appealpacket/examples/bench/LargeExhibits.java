@@ -56,7 +56,7 @@ final class LargeExhibits {
 
     private static void warm(Path caseFile, Path out, int runs) throws IOException {
         AppealPackets packets = SampleCases.packets();
-        AppealCase appealCase = org.appealpacket.examples.CaseFiles.load(caseFile, packets);
+        AppealCase appealCase = org.appealpacket.json.CaseJson.read(caseFile).checkedBy(packets).orElseThrow();
         Path folder = caseFile.toAbsolutePath().getParent();
         com.sun.management.OperatingSystemMXBean os =
                 (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
