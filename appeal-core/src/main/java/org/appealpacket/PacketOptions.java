@@ -37,6 +37,25 @@ public final class PacketOptions {
     private final long maxBytesPerVolume;
     private final @Nullable String documentTitle;
     private final boolean faxCover;
+    private final PageSize pageSize;
+
+    /**
+     * The sheet every exhibit page is placed on. A page that fits between the stamp margins is
+     * placed at its own size and centred; a larger one is scaled down, the same in both
+     * directions, to fit; a landscape page goes on a landscape sheet; only what the page's crop box
+     * shows is shown.
+     */
+    public enum PageSize {
+        /** US Letter, 8.5 × 11 in (the default): what US fax services and printers expect. */
+        LETTER,
+        /** ISO A4, 210 × 297 mm; letter pages are scaled onto it too. */
+        A4,
+        /**
+         * Each exhibit page at its own size, never scaled, with a band of half an inch added above
+         * and below it for the stamps (a US Letter page becomes 8.5 × 12 in).
+         */
+        AS_IS
+    }
 
     private PacketOptions(Builder b) {
         this.separatorPages = b.separatorPages;
@@ -47,6 +66,7 @@ public final class PacketOptions {
         this.maxBytesPerVolume = b.maxBytesPerVolume;
         this.documentTitle = b.documentTitle;
         this.faxCover = b.faxCover;
+        this.pageSize = b.pageSize;
     }
 
     /** No separator pages, no Bates numbers, one file. */
@@ -126,13 +146,19 @@ public final class PacketOptions {
         return faxCover;
     }
 
+    /** The sheet exhibit pages are placed on ({@link PageSize#LETTER} by default). */
+    public PageSize pageSize() {
+        return pageSize;
+    }
+
     /** Never shows the document title, which may hold member data; only whether one is set. */
     @Override
     public String toString() {
         return String.format(Locale.ROOT,
-                "PacketOptions[separatorPages=%s, bates=%s, maxPagesPerVolume=%d, maxBytesPerVolume=%d, documentTitle=%s%s]",
+                "PacketOptions[separatorPages=%s, bates=%s, maxPagesPerVolume=%d, maxBytesPerVolume=%d, documentTitle=%s%s%s]",
                 separatorPages, batesPrefix == null ? "off" : batesNumber(1), maxPagesPerVolume, maxBytesPerVolume,
-                documentTitle == null ? "none" : "set", faxCover ? ", faxCover=true" : "");
+                documentTitle == null ? "none" : "set", faxCover ? ", faxCover=true" : "",
+                pageSize == PageSize.LETTER ? "" : ", pageSize=" + pageSize);
     }
 
     @Override
@@ -141,13 +167,13 @@ public final class PacketOptions {
                 && Objects.equals(batesPrefix, p.batesPrefix) && batesStart == p.batesStart
                 && batesDigits == p.batesDigits && maxPagesPerVolume == p.maxPagesPerVolume
                 && maxBytesPerVolume == p.maxBytesPerVolume && Objects.equals(documentTitle, p.documentTitle)
-                && faxCover == p.faxCover;
+                && faxCover == p.faxCover && pageSize == p.pageSize;
     }
 
     @Override
     public int hashCode() {
         return Objects.hash(separatorPages, batesPrefix, batesStart, batesDigits, maxPagesPerVolume, maxBytesPerVolume,
-                documentTitle, faxCover);
+                documentTitle, faxCover, pageSize);
     }
 
     /** Configures {@link PacketOptions}. Not thread-safe. */
@@ -160,6 +186,7 @@ public final class PacketOptions {
         private long maxBytesPerVolume;
         private @Nullable String documentTitle;
         private boolean faxCover;
+        private PageSize pageSize = PageSize.LETTER;
 
         private Builder() {
         }
@@ -268,6 +295,12 @@ public final class PacketOptions {
          */
         public Builder faxCover(boolean on) {
             this.faxCover = on;
+            return this;
+        }
+
+        /** The sheet exhibit pages are placed on ({@link PageSize#LETTER} by default). */
+        public Builder pageSize(PageSize size) {
+            this.pageSize = Objects.requireNonNull(size, "pageSize");
             return this;
         }
 

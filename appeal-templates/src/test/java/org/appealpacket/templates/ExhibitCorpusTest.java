@@ -143,17 +143,19 @@ class ExhibitCorpusTest {
     }
 
     @Test
-    void rotatedAndNonLetterPages_keepSizeAndRotation_withBandsForTheStamps() throws IOException {
+    void rotatedAndNonLetterPages_goOnUsLetterSheets_keepingTheirRotation() throws IOException {
         Manifest.ExhibitEntry a = entry("A");
         try (PDDocument doc = Loader.loadPDF(packet.toByteArray())) {
             PDPage a4 = doc.getPage(a.firstPage() - 1);
-            assertThat(a4.getCropBox().getWidth()).isCloseTo(PDRectangle.A4.getWidth(), org.assertj.core.data.Offset.offset(0.5f));
-            assertThat(a4.getCropBox().getHeight()).isCloseTo(PDRectangle.A4.getHeight() + 72, org.assertj.core.data.Offset.offset(0.5f));
+            assertThat(a4.getRotation()).isZero();
+            assertThat(a4.getCropBox().getWidth()).isEqualTo(612f);
+            assertThat(a4.getCropBox().getHeight()).isEqualTo(792f);
             PDPage legal = doc.getPage(a.firstPage());
             assertThat(legal.getRotation()).isEqualTo(90);
-            // Turned pages get their bands across the unrotated width (above and below as seen).
-            assertThat(legal.getCropBox().getWidth()).isCloseTo(PDRectangle.LEGAL.getWidth() + 72, org.assertj.core.data.Offset.offset(0.5f));
-            assertThat(legal.getCropBox().getHeight()).isCloseTo(PDRectangle.LEGAL.getHeight(), org.assertj.core.data.Offset.offset(0.5f));
+            // Turned by 90 degrees, the legal page is shown landscape: a landscape sheet, the
+            // sheet's own box unrotated like the page.
+            assertThat(legal.getCropBox().getWidth()).isEqualTo(612f);
+            assertThat(legal.getCropBox().getHeight()).isEqualTo(792f);
             assertThat(doc.getPage(a.firstPage() + 1).getRotation()).isEqualTo(270);
             assertThat(doc.getPage(a.firstPage() + 2).getRotation()).isEqualTo(180);
         }

@@ -17,6 +17,7 @@ import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
 import org.appealpacket.AppealException;
 import org.appealpacket.ExhibitException;
+import org.appealpacket.PacketOptions;
 import org.appealpacket.internal.exhibit.ExhibitFile;
 import org.appealpacket.internal.exhibit.PdfSources;
 import org.jspecify.annotations.Nullable;
@@ -76,11 +77,13 @@ final class ExhibitPages {
      * Opens an exhibit's pages.
      *
      * @param temps where the temporary files made for it are listed, for the caller to delete
+     * @param inspected the PDF as inspection opened it, or null to open it here
      * @throws ExhibitException naming the exhibit if it cannot be opened or converted
      */
-    static Opened open(ExhibitFile file, List<Path> temps) throws IOException {
+    static Opened open(ExhibitFile file, List<Path> temps, PacketOptions.PageSize size, @Nullable PdfReader inspected)
+            throws IOException {
         if (file.format() == ExhibitFile.Format.PDF) {
-            PdfReader reader = PdfSources.open(file.label(), file.name(), file.path());
+            PdfReader reader = inspected != null ? inspected : PdfSources.open(file.label(), file.name(), file.path());
             boolean form;
             try {
                 form = hasFormFields(reader);
@@ -97,7 +100,7 @@ final class ExhibitPages {
                     file.label(), file.name())));
         }
         List<String> warnings = new ArrayList<>();
-        PdfReader reader = through(file, temps, out -> warnings.addAll(imagePages(file, out)), () -> { });
+        PdfReader reader = through(file, temps, out -> warnings.addAll(imagePages(file, out, size)), () -> { });
         return new Opened(reader, List.copyOf(warnings));
     }
 
@@ -192,22 +195,27 @@ final class ExhibitPages {
     }
 
     /**
-     * Writes image pages (JPEG, PNG, each page of a TIFF) onto US Letter pages inside the bands,
-     * into a file: a long fax must not sit in memory as a PDF.
+     * Writes image pages (JPEG, PNG, each page of a TIFF) into a file (a long fax must not sit in
+     * memory as a PDF): on a packet sheet, pages the size of the area between the stamp bands, which
+     * are then placed on the sheet as they are; with pages as they are, US Letter pages inside the
+     * bands that are added to them.
      *
      * @return a warning for each page placed at a lower resolution than its own
      */
-    static List<String> imagePages(ExhibitFile file, OutputStream out) throws IOException {
+    static List<String> imagePages(ExhibitFile file, OutputStream out, PacketOptions.PageSize size) throws IOException {
         List<String> warnings = new ArrayList<>();
+        Rectangle sheet = Sheets.sheet(size);
+        Area area = sheet == null ? new Area(PageSize.LETTER, PacketWriter.BAND)
+                : new Area(new Rectangle(sheet.getWidth(), sheet.getHeight() - 2 * PacketWriter.BAND), 0f);
         try {
-            Document doc = new Document(PageSize.LETTER, 0, 0, 0, 0);
+            Document doc = new Document(area.page(), 0, 0, 0, 0);
             PdfWriter writer = PdfWriter.getInstance(doc, out);
             doc.open();
             PdfContentByte cb = writer.getDirectContent();
             if (file.format() == ExhibitFile.Format.JPEG) {
                 Image image = Image.getInstance(Files.readAllBytes(file.path()));
                 float dpi = image.getDpiX() > 0 ? image.getDpiX() : 0;
-                place(doc, cb, image, dpi, true);
+                place(doc, cb, image, dpi, true, area);
             } else {
                 try (ImageInputStream in = ImageIO.createImageInputStream(file.path().toFile())) {
                     Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
@@ -239,7 +247,7 @@ final class ExhibitPages {
                             }
                             // Fax resolutions differ across and down; a TIFF page fills the page
                             // instead of trusting one of them.
-                            place(doc, cb, image, dpi, i == 0);
+                            place(doc, cb, image, dpi, i == 0, area);
                             writer.flush();
                         }
                     } finally {
@@ -258,14 +266,18 @@ final class ExhibitPages {
         return warnings;
     }
 
-    private static void place(Document doc, PdfContentByte cb, Image image, float dpi, boolean first)
+    /** The page images are placed on, and the band kept free above and below the image on it. */
+    private record Area(Rectangle page, float band) {
+    }
+
+    private static void place(Document doc, PdfContentByte cb, Image image, float dpi, boolean first, Area area)
             throws DocumentException {
         if (!first) {
             doc.newPage();
         }
-        Rectangle page = PageSize.LETTER;
+        Rectangle page = area.page();
         float maxW = page.getWidth() - 2 * PacketWriter.SIDE;
-        float maxH = page.getHeight() - 2 * PacketWriter.BAND - 2 * 6f;
+        float maxH = page.getHeight() - 2 * area.band() - 2 * 6f;
         float w = image.getWidth();
         float h = image.getHeight();
         if (dpi > 0) {

@@ -10,6 +10,7 @@ import org.appealpacket.internal.plan.Placed;
 import org.openpdf.text.Document;
 import org.openpdf.text.DocumentException;
 import org.openpdf.text.PageSize;
+import org.openpdf.text.Rectangle;
 import org.openpdf.text.pdf.PdfWriter;
 
 /**
@@ -20,11 +21,18 @@ final class InsertedPages {
     private InsertedPages() {
     }
 
+    /** The sheet of the inserted pages: the packet's, US Letter when exhibit pages keep their size. */
+    private static Rectangle sheet(PacketOptions options) {
+        Rectangle sheet = Sheets.sheet(options.pageSize());
+        return sheet == null ? PageSize.LETTER : sheet;
+    }
+
     /** One cover page per volume: which volume, and which packet pages (and Bates numbers) it holds. */
     static byte[] covers(Stamper stamper, List<Volume> volumes, StampText text, PacketOptions options, int total)
             throws DocumentException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        Document doc = new Document(PageSize.LETTER, 0, 0, 0, 0);
+        Rectangle sheet = sheet(options);
+        Document doc = new Document(sheet, 0, 0, 0, 0);
         PdfWriter writer = PdfWriter.getInstance(doc, out);
         doc.open();
         for (Volume v : volumes) {
@@ -39,17 +47,18 @@ final class InsertedPages {
                 lines.add(options.batesNumber(v.firstPage()) + " – " + options.batesNumber(v.lastPage()));
                 sizes.add(12f);
             }
-            stamper.centred(writer.getDirectContent(), PageSize.LETTER, lines, sizes);
+            stamper.centred(writer.getDirectContent(), sheet, lines, sizes);
         }
         doc.close();
         return out.toByteArray();
     }
 
     /** One page per exhibit naming it, for the separators. */
-    static byte[] separators(Stamper stamper, List<Placed<ExhibitFile>> exhibits, StampText text)
-            throws DocumentException {
+    static byte[] separators(Stamper stamper, List<Placed<ExhibitFile>> exhibits, StampText text,
+            PacketOptions options) throws DocumentException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        Document doc = new Document(PageSize.LETTER, 0, 0, 0, 0);
+        Rectangle sheet = sheet(options);
+        Document doc = new Document(sheet, 0, 0, 0, 0);
         PdfWriter writer = PdfWriter.getInstance(doc, out);
         doc.open();
         boolean first = true;
@@ -59,7 +68,7 @@ final class InsertedPages {
                 doc.newPage();
             }
             first = false;
-            stamper.centred(writer.getDirectContent(), PageSize.LETTER, List.of(
+            stamper.centred(writer.getDirectContent(), sheet, List.of(
                     String.format(Locale.ROOT, text.separatorHeading(), e.label()),
                     e.title(),
                     String.format(Locale.ROOT, e.pages() == 1 ? text.separatorDetailOne() : text.separatorDetail(),

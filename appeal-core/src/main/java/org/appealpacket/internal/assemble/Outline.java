@@ -32,17 +32,19 @@ final class Outline {
      * The exhibit's own bookmarks, pointed at its pages in the packet and stripped of every action
      * but going to a page, to sit under the exhibit's entry.
      */
-    static @Nullable List<Map<String, Object>> innerOutline(PdfReader reader, int firstPage) {
+    static @Nullable List<Map<String, Object>> innerOutline(PdfReader reader, int firstPage,
+            @Nullable Destinations destinations) {
         List<Map<String, Object>> list;
         try {
             list = SimpleBookmark.getBookmarkList(reader);
         } catch (RuntimeException e) {
             return null;
         }
-        return list == null ? null : innerOutline(list, firstPage - 1, 0);
+        return list == null ? null : innerOutline(list, firstPage - 1, 0, destinations);
     }
 
-    private static @Nullable List<Map<String, Object>> innerOutline(List<Map<String, Object>> list, int shift, int depth) {
+    private static @Nullable List<Map<String, Object>> innerOutline(List<Map<String, Object>> list, int shift, int depth,
+            @Nullable Destinations destinations) {
         if (depth > 16) {
             return null;
         }
@@ -63,10 +65,19 @@ final class Outline {
                 } catch (NumberFormatException e) {
                     // No page: a heading without a target.
                 }
+            } else if ("GoTo".equals(item.get("Action")) && item.get("Named") instanceof String name
+                    && destinations != null) {
+                // A named destination of the file: the page it names, in the packet.
+                Integer n = destinations.named(name);
+                if (n != null) {
+                    m.put("Action", "GoTo");
+                    m.put("Page", (n + shift) + " Fit");
+                }
             }
             if (item.get("Kids") instanceof List<?> kids) {
                 @SuppressWarnings("unchecked")
-                List<Map<String, Object>> inner = innerOutline((List<Map<String, Object>>) kids, shift, depth + 1);
+                List<Map<String, Object>> inner = innerOutline((List<Map<String, Object>>) kids, shift, depth + 1,
+                        destinations);
                 if (inner != null && !inner.isEmpty()) {
                     m.put("Kids", inner);
                 }

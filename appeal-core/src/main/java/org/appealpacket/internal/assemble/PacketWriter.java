@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Calendar;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -16,6 +17,7 @@ import org.appealpacket.ExhibitException;
 import org.appealpacket.PacketOptions;
 import org.appealpacket.VolumeOutput;
 import org.appealpacket.internal.exhibit.ExhibitFile;
+import org.appealpacket.internal.exhibit.OpenedPdfs;
 import org.appealpacket.internal.plan.PageLayout;
 import org.appealpacket.internal.plan.Placed;
 import org.appealpacket.internal.render.FontSet;
@@ -31,9 +33,10 @@ import org.openpdf.text.pdf.PdfReader;
  * known before the first page is written, so no second pass over the output is needed (a packet
  * with a byte limit per volume is first written to nowhere, to measure its pages).
  *
- * <p>Exhibit PDF pages are never scaled and never covered: each gets a band added above and below
- * its page box, and the stamps go in the bands. Images are placed on US Letter pages inside the
- * bands. Thread-safe: it holds only the fonts; each write has its own state.
+ * <p>Exhibit pages are never covered: each is placed on a sheet of the packet's page size (see
+ * {@link Sheets}), between the bands at its top and bottom where the stamps go, or, with pages as
+ * they are, gets the bands added above and below its page box. Thread-safe: it holds only the
+ * fonts; each write has its own state.
  */
 public final class PacketWriter {
 
@@ -75,7 +78,7 @@ public final class PacketWriter {
      */
     public Result write(PageLayout<Rendered> layout, StampText text, PacketOptions options, Calendar date,
             byte[] fileId, VolumeOutput outputs) {
-        return write(layout, text, options, date, fileId, outputs, null);
+        return write(layout, text, options, date, fileId, outputs, null, null);
     }
 
     /**
@@ -83,15 +86,18 @@ public final class PacketWriter {
      *
      * @param faxCovers renders the fax cover sheets once the volumes are known: one page per volume,
      *     in order (called once, after the split); needed when {@code options.faxCover()}
+     * @param opened the exhibit PDFs inspection opened, to copy from instead of opening them again
+     *     (each is taken, and closed once copied); null to open every exhibit here
      * @throws IllegalArgumentException if the options ask for fax covers and none are given
      */
     public Result write(PageLayout<Rendered> layout, StampText text, PacketOptions options, Calendar date,
-            byte[] fileId, VolumeOutput outputs, @Nullable Function<List<Volume>, Rendered> faxCovers) {
+            byte[] fileId, VolumeOutput outputs, @Nullable Function<List<Volume>, Rendered> faxCovers,
+            @Nullable OpenedPdfs opened) {
         if (options.faxCover() && faxCovers == null) {
             throw new IllegalArgumentException("the options ask for fax covers: give the function that renders them");
         }
         try {
-            return writeUnexplained(layout, text, options, date, fileId, outputs, faxCovers);
+            return writeUnexplained(layout, text, options, date, fileId, outputs, faxCovers, opened);
         } catch (AppealException | StackOverflowError e) {
             throw ExhibitBlame.blame(e, layout.exhibits(), this, text, date, fileId);
         }
@@ -103,21 +109,23 @@ public final class PacketWriter {
      */
     public void writeDocument(PageLayout<Rendered> layout, StampText text, Calendar date, byte[] fileId,
             OutputStream out) {
-        writeUnexplained(layout, text, PacketOptions.defaults(), date, fileId, (volume, volumes) -> out, null);
+        writeUnexplained(layout, text, PacketOptions.defaults(), date, fileId, (volume, volumes) -> out, null, null);
     }
 
     /** {@link #write} without tracing a failure to an exhibit. */
     Result writeUnexplained(PageLayout<Rendered> layout, StampText text, PacketOptions options, Calendar date,
-            byte[] fileId, VolumeOutput outputs, @Nullable Function<List<Volume>, Rendered> faxCovers) {
+            byte[] fileId, VolumeOutput outputs, @Nullable Function<List<Volume>, Rendered> faxCovers,
+            @Nullable OpenedPdfs opened) {
         int total = layout.totalPages();
         long[] costs = null;
         if (options.maxBytesPerVolume() > 0) {
             // A first pass into nothing, to learn what each page adds to a file; then the split.
-            // Its warnings are those of the real pass, so they are dropped.
+            // Its warnings are those of the real pass, so they are dropped. It takes the opened
+            // exhibits (a copied reader's pages are changed); the real pass opens them again.
             long[] measured = new long[total + 2];
             VolumePlan.CountingOutput counter = new VolumePlan.CountingOutput();
             writeVolumes(layout, text, options, date, fileId, List.of(new Volume(1, 1, total, total)), null,
-                    (v, n) -> counter, counter, measured);
+                    (v, n) -> counter, counter, measured, opened);
             costs = VolumePlan.costs(measured, total, counter.count);
         }
         List<Volume> volumes = VolumePlan.split(total, costs, options);
@@ -130,14 +138,14 @@ public final class PacketWriter {
             }
         }
         List<String> warnings = writeVolumes(layout, text, options, date, fileId, volumes, covers, outputs, null,
-                null);
+                null, opened);
         return new Result(volumes, warnings);
     }
 
     /** @return the warnings of the exhibits copied, in packet order */
     private List<String> writeVolumes(PageLayout<Rendered> layout, StampText text, PacketOptions options,
             Calendar date, byte[] fileId, List<Volume> volumes, @Nullable Rendered faxCovers, VolumeOutput outputs,
-            VolumePlan.@Nullable CountingOutput counter, long @Nullable [] ends) {
+            VolumePlan.@Nullable CountingOutput counter, long @Nullable [] ends, @Nullable OpenedPdfs opened) {
         Map<String, Integer> exhibitPages = new HashMap<>();
         for (Placed<ExhibitFile> p : layout.exhibits()) {
             exhibitPages.put(p.part().label(), p.firstPage());
@@ -149,7 +157,7 @@ public final class PacketWriter {
                 outputs, date, fileId, counter, ends);
         try {
             if (options.separatorPages()) {
-                separators = new PdfReader(InsertedPages.separators(stamper, layout.exhibits(), text));
+                separators = new PdfReader(InsertedPages.separators(stamper, layout.exhibits(), text, options));
             }
             if (faxCovers != null) {
                 covers = new PdfReader(faxCovers.pdf());
@@ -158,15 +166,23 @@ public final class PacketWriter {
                 covers = new PdfReader(InsertedPages.covers(stamper, volumes, text, options, layout.totalPages()));
             }
             pages.covers = covers;
-            for (Placed<Rendered> placement : layout.sections()) {
-                Rendered letter = placement.part();
-                PdfReader reader = new PdfReader(letter.pdf());
-                try {
-                    pages.bookmark(Outline.bookmark(letter.title(), placement.firstPage(), null), placement.firstPage());
-                    for (int i = 1; i <= reader.getNumberOfPages(); i++) {
-                        pages.add(reader, i, VolumeWriter.Kind.LETTER, null, null);
+            // The letters usually share one PDF (one font subset per face): it is read once.
+            Map<byte[], PdfReader> letterPdfs = new IdentityHashMap<>();
+            try {
+                for (Placed<Rendered> placement : layout.sections()) {
+                    Rendered letter = placement.part();
+                    PdfReader reader = letterPdfs.get(letter.pdf());
+                    if (reader == null) {
+                        reader = new PdfReader(letter.pdf());
+                        letterPdfs.put(letter.pdf(), reader);
                     }
-                } finally {
+                    pages.bookmark(Outline.bookmark(letter.title(), placement.firstPage(), null), placement.firstPage());
+                    for (int i = 0; i < letter.pages(); i++) {
+                        pages.add(reader, letter.firstPage() + i, VolumeWriter.Kind.LETTER, null, null, null);
+                    }
+                }
+            } finally {
+                for (PdfReader reader : letterPdfs.values()) {
                     pages.free(reader);
                     reader.close();
                 }
@@ -177,9 +193,10 @@ public final class PacketWriter {
                 String title = String.format(Locale.ROOT, text.exhibitOutlineFormat(), exhibit.label(), exhibit.title());
                 if (separators != null) {
                     pages.bookmark(Outline.bookmark(title, placement.startPage(), null), placement.startPage());
-                    pages.add(separators, ++separatorNo, VolumeWriter.Kind.SEPARATOR, exhibit.label(), null);
+                    pages.add(separators, ++separatorNo, VolumeWriter.Kind.SEPARATOR, exhibit.label(), null, null);
                 }
-                warnings.addAll(copyExhibit(pages, placement, title, separators == null));
+                warnings.addAll(copyExhibit(pages, placement, title, separators == null,
+                        opened == null ? null : opened.take(exhibit.label())));
             }
             pages.finish();
         } catch (DocumentException | IOException e) {
@@ -196,21 +213,25 @@ public final class PacketWriter {
         return warnings;
     }
 
-    /** @return the warnings about what was done to the exhibit's pages */
+    /**
+     * @param inspected the reader inspection opened for the exhibit, now owned here; null to open it
+     * @return the warnings about what was done to the exhibit's pages
+     */
     private static List<String> copyExhibit(VolumeWriter pages, Placed<ExhibitFile> placement, String title,
-            boolean bookmarkHere) throws IOException, DocumentException {
+            boolean bookmarkHere, @Nullable PdfReader inspected) throws IOException, DocumentException {
         ExhibitFile file = placement.part();
         List<Path> temps = new ArrayList<>();
-        PdfReader reader = null;
+        PdfReader reader = inspected;
         try {
-            ExhibitPages.Opened opened = ExhibitPages.open(file, temps);
+            ExhibitPages.Opened opened = ExhibitPages.open(file, temps, pages.options().pageSize(), inspected);
             reader = opened.reader();
+            Destinations destinations = file.format() == ExhibitFile.Format.PDF ? new Destinations(reader) : null;
             int count = reader.getNumberOfPages();
             if (count != file.pages()) {
                 throw new ExhibitException(file.label(), file.name(), "changed while the packet was being assembled");
             }
             List<Map<String, Object>> inner = file.format() == ExhibitFile.Format.PDF
-                    ? Outline.innerOutline(reader, placement.firstPage()) : null;
+                    ? Outline.innerOutline(reader, placement.firstPage(), destinations) : null;
             Map<String, Object> mark = pages.lastBookmark;
             if (bookmarkHere) {
                 mark = Outline.bookmark(title, placement.firstPage(), null);
@@ -218,7 +239,7 @@ public final class PacketWriter {
             }
             for (int i = 1; i <= count; i++) {
                 String label = String.format(Locale.ROOT, pages.text.exhibitPageFormat(), file.label(), i, count);
-                pages.add(reader, i, VolumeWriter.Kind.EXHIBIT, file.label(), label);
+                pages.add(reader, i, VolumeWriter.Kind.EXHIBIT, file.label(), label, destinations);
                 if (i == 1 && inner != null && mark != null) {
                     pages.kids(mark, inner);
                 }

@@ -1,7 +1,9 @@
 package org.appealpacket.internal.assemble;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.appealpacket.internal.render.FontSet;
 import org.jspecify.annotations.Nullable;
 import org.openpdf.text.Rectangle;
@@ -19,8 +21,25 @@ final class Stamper {
         this.fonts = fonts;
     }
 
+    /**
+     * What the pages of one packet share: the running header is the same on every page, so its font
+     * runs and its fitted size are worked out once per width (portrait and landscape sheets) and
+     * only the page-specific text is measured for each page. One per write; not thread-safe.
+     */
+    static final class Shared {
+        private final Map<String, Fitted> fitted = new HashMap<>();
+    }
+
+    private record Fitted(List<Run> runs, float size, float width) {
+    }
+
     void stamp(PdfContentByte cb, Rectangle box, int rotation, String header, String pageLabel,
             @Nullable String exhibitLabel, @Nullable String bates) {
+        stamp(cb, box, rotation, header, pageLabel, exhibitLabel, bates, new Shared());
+    }
+
+    void stamp(PdfContentByte cb, Rectangle box, int rotation, String header, String pageLabel,
+            @Nullable String exhibitLabel, @Nullable String bates, Shared shared) {
         boolean sideways = rotation == 90 || rotation == 270;
         float width = sideways ? box.getHeight() : box.getWidth();
         float height = sideways ? box.getWidth() : box.getHeight();
@@ -37,7 +56,8 @@ final class Stamper {
         float usable = width - 2 * PacketWriter.SIDE;
         float headerY = height - PacketWriter.HEADER_FROM_TOP;
         float footerY = PacketWriter.FOOTER_FROM_BOTTOM;
-        draw(cb, header, PacketWriter.SIDE, headerY, usable, Align.LEFT);
+        Fitted h = shared.fitted.computeIfAbsent(usable + "\u0000" + header, k -> fit(header, usable));
+        drawRuns(cb, h.runs(), PacketWriter.SIDE, headerY, h.size());
         draw(cb, pageLabel, width - PacketWriter.SIDE, footerY, usable / 3, Align.RIGHT);
         if (exhibitLabel != null) {
             draw(cb, exhibitLabel, PacketWriter.SIDE, footerY, usable * 2 / 3 - 12, Align.LEFT);
@@ -76,6 +96,13 @@ final class Stamper {
 
     /** Draws text at the given size, shrinking it (never cutting it) to fit the width. */
     private void draw(PdfContentByte cb, String text, float x, float y, float maxWidth, Align align) {
+        Fitted f = fit(text, maxWidth);
+        float start = align == Align.LEFT ? x : x - f.width();
+        drawRuns(cb, f.runs(), start, y, f.size());
+    }
+
+    /** The text's font runs at the stamp size, shrunk (never cut) to fit the width. */
+    private Fitted fit(String text, float maxWidth) {
         List<Run> runs = runs(text);
         float size = PacketWriter.STAMP_SIZE;
         float width = width(runs, size);
@@ -83,8 +110,7 @@ final class Stamper {
             size = Math.max(4f, size * maxWidth / width);
             width = width(runs, size);
         }
-        float start = align == Align.LEFT ? x : x - width;
-        drawRuns(cb, runs, start, y, size);
+        return new Fitted(runs, size, width);
     }
 
     private static void drawRuns(PdfContentByte cb, List<Run> runs, float x, float y, float size) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.Calendar;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -24,6 +25,7 @@ import org.openpdf.text.pdf.PdfCopy;
 import org.openpdf.text.pdf.PdfDestination;
 import org.openpdf.text.pdf.PdfDictionary;
 import org.openpdf.text.pdf.PdfImportedPage;
+import org.openpdf.text.pdf.PdfObject;
 import org.openpdf.text.pdf.PdfPageLabels;
 import org.openpdf.text.pdf.PdfReader;
 import org.openpdf.text.pdf.PdfWriter;
@@ -37,6 +39,9 @@ final class VolumeWriter {
     enum Kind { LETTER, SEPARATOR, EXHIBIT }
 
     private final Stamper stamper;
+    private final Stamper.Shared shared = new Stamper.Shared();
+    /** The content streams that place pages on sheets, in the current volume's file, by content. */
+    private final Map<String, PdfObject> sheetStreams = new HashMap<>();
     final StampText text;
     private final PacketOptions options;
     private final int total;
@@ -89,6 +94,10 @@ final class VolumeWriter {
         this.ends = ends;
     }
 
+    PacketOptions options() {
+        return options;
+    }
+
     private PdfCopy copy() {
         return Objects.requireNonNull(copy);
     }
@@ -137,6 +146,7 @@ final class VolumeWriter {
         closeVolume();
         volume = v;
         OutputStream out = outputs.open(v.number(), volumes.size());
+        sheetStreams.clear();
         Document doc = new Document();
         byte[] id = volumes.size() > 1 ? Sha256.volumeId(fileId, v.number()) : fileId;
         FixedInfoCopy c = new FixedInfoCopy(doc, out, date, id, options.documentTitle());
@@ -202,13 +212,37 @@ final class VolumeWriter {
         }
     }
 
+    /** Whether a page, as seen, is the sheet (portrait or landscape) already. */
+    private static boolean fits(Rectangle shown, int rotation, Rectangle sheet) {
+        boolean sideways = rotation == 90 || rotation == 270;
+        float w = sideways ? shown.getHeight() : shown.getWidth();
+        float h = sideways ? shown.getWidth() : shown.getHeight();
+        return (near(w, sheet.getWidth()) && near(h, sheet.getHeight()))
+                || (near(w, sheet.getHeight()) && near(h, sheet.getWidth()));
+    }
+
+    private static boolean near(float a, float b) {
+        return Math.abs(a - b) < 0.5f;
+    }
+
+    /** A link to a packet page, which can only lead to a page in the same file. */
+    private void link(PdfCopy c, PdfCopy.PageStamp stamp, Rectangle rect, @Nullable Integer target) {
+        if (target != null && inVolume(target)) {
+            PdfAnnotation annotation = PdfAnnotation.createLink(c, rect, PdfAnnotation.HIGHLIGHT_INVERT,
+                    PdfAction.gotoLocalPage(local(target), new PdfDestination(PdfDestination.FIT), c));
+            annotation.setBorder(new PdfBorderArray(0, 0, 0));
+            stamp.addAnnotation(annotation);
+        }
+    }
+
     /**
      * @param exhibitLabel the label of the exhibit the page belongs to (or that a separator
      *     names); null on letter pages
      * @param exhibitStamp the {@code Exhibit B · page 3 of 12} stamp on exhibit pages, else null
+     * @param destinations on the pages of an exhibit PDF, its pages, for its links to its own pages
      */
-    void add(PdfReader reader, int page, Kind kind, @Nullable String exhibitLabel, @Nullable String exhibitStamp)
-            throws IOException, DocumentException {
+    void add(PdfReader reader, int page, Kind kind, @Nullable String exhibitLabel, @Nullable String exhibitStamp,
+            @Nullable Destinations destinations) throws IOException, DocumentException {
         boolean exhibitPage = kind == Kind.EXHIBIT;
         boolean letter = kind == Kind.LETTER;
         pageNo++;
@@ -228,25 +262,39 @@ final class VolumeWriter {
         PdfDictionary dict = reader.getPageN(page);
         int rotation = reader.getPageRotation(page);
         Rectangle box = reader.getCropBox(page);
-        List<ExhibitLinks.Link> links = letter ? ExhibitLinks.take(dict) : List.of();
+        List<ExhibitLinks.Link> links = new ArrayList<>(letter ? ExhibitLinks.take(dict) : List.of());
+        List<PageSanitizer.InnerLink> inner = List.of();
         if (exhibitPage) {
+            inner = PageSanitizer.sanitize(dict, destinations);
+        }
+        Rectangle sheet = Sheets.sheet(options.pageSize());
+        Sheets.Placement placement = null;
+        if (sheet != null) {
+            Rectangle shown = Sheets.shown(reader, page);
+            // Letters, separators and covers are laid out for a sheet already; they are placed only
+            // when they are of another size (letters on A4), without keeping bands free.
+            if (exhibitPage || !fits(shown, rotation, sheet)) {
+                placement = Sheets.plan(shown, rotation, sheet, exhibitPage ? PacketWriter.BAND : 0f);
+                Sheets.apply(dict, placement, c, sheetStreams);
+                box = placement.sheet();
+            }
+        } else if (exhibitPage) {
             box = PageSanitizer.extend(dict, box, rotation);
-            PageSanitizer.sanitize(dict);
         }
         PdfImportedPage imported = c.getImportedPage(reader, page);
         PdfCopy.PageStamp stamp = c.createPageStamp(imported);
         PdfContentByte over = stamp.getOverContent();
         String bates = options.bates() ? options.batesNumber(pageNo) : null;
         stamper.stamp(over, box, rotation, text.header(), String.format(Locale.ROOT, text.pageFormat(), pageNo, total),
-                exhibitStamp, bates);
+                exhibitStamp, bates, shared);
         for (ExhibitLinks.Link link : links) {
             Integer target = exhibitPages.get(link.label());
-            // A link can only lead to a page in the same file.
-            if (target != null && inVolume(target)) {
-                PdfAnnotation annotation = PdfAnnotation.createLink(c, link.rect(), PdfAnnotation.HIGHLIGHT_INVERT,
-                        PdfAction.gotoLocalPage(local(target), new PdfDestination(PdfDestination.FIT), c));
-                annotation.setBorder(new PdfBorderArray(0, 0, 0));
-                stamp.addAnnotation(annotation);
+            link(c, stamp, placement == null ? link.rect() : placement.map(link.rect()), target);
+        }
+        Integer first = exhibitLabel == null ? null : exhibitPages.get(exhibitLabel);
+        for (PageSanitizer.InnerLink link : inner) {
+            if (first != null) {
+                link(c, stamp, placement == null ? link.rect() : placement.map(link.rect()), first + link.page() - 1);
             }
         }
         stamp.alterContents();

@@ -25,7 +25,8 @@ import org.slf4j.LoggerFactory;
  * page numbers come from the one {@link PageLayout}.
  */
 final class Letters {
-    private static final int MAX_LAYOUT_PASSES = 4;
+    /** Passes over the sections, the last of which only checks that nothing changed. */
+    private static final int MAX_LAYOUT_PASSES = 5;
     private static final Logger LOG = LoggerFactory.getLogger(PacketEngine.LOGGER);
 
     private Letters() {
@@ -45,56 +46,88 @@ final class Letters {
     }
 
     /**
-     * Renders every section until the page counts settle.
+     * Renders every section into one PDF (one font subset per face for all the letters) until the
+     * page counts settle.
      *
-     * <p>A section is rendered again only when its XHTML changed; the same XHTML gives the same
-     * PDF, so the result is what rendering every section in every pass would give. In the first
-     * pass, a section whose XHTML changes when every page number shifts (it prints them) is
-     * only laid out to count its pages, since it will be redone with the settled numbers.
+     * <p>A section whose text does not change when every page number shifts (it prints none) is
+     * laid out once and written at once. The others are laid out with the page numbers assumed
+     * so far, and written when their page count is the one assumed and every section before them
+     * in the pass kept its count (else the numbers they print are about to change); a section is
+     * laid out again only when its XHTML changed. A pass that lays out nothing has settled. A
+     * section written and then superseded leaves its pages unused in the PDF; the packet copies
+     * only the pages of the versions that settled.
      *
      * @param separatorPages whether each exhibit is preceded by a separator page
      */
     static Settled settle(Planned planned, LetterRenderer renderer, boolean separatorPages) {
+        // Seed 1: the letters' font subsets (seed 0 is the stamps').
+        return LetterRenderer.withSubsetSeed(1, () -> settleSeeded(planned, renderer, separatorPages));
+    }
+
+    private static Settled settleSeeded(Planned planned, LetterRenderer renderer, boolean separatorPages) {
         List<PacketPlan.SectionPlan> sections = planned.plan().sections();
         int n = sections.size();
         int[] assumed = new int[n];
         Arrays.fill(assumed, 1);
-        String[] xhtml = new String[n];
-        LetterRenderer.Rendered[] rendered = new LetterRenderer.Rendered[n]; // null: only counted
-        int[] pages = new int[n];
+        String[] written = new String[n];
+        int[] writtenPages = new int[n];
+        int[] firstPage = new int[n];
+        String[] titles = new String[n];
+        int layouts = 0;
+        LetterRenderer.Combined combined = renderer.combined();
+        Map<String, Object> first = model(planned, layout(planned, assumed, 0, separatorPages));
+        Map<String, Object> shifted = model(planned, layout(planned, assumed, 1, separatorPages));
+        for (int i = 0; i < n; i++) {
+            String template = sections.get(i).template();
+            String x = renderer.xhtml(template, first, planned.locale());
+            if (x.equals(renderer.xhtml(template, shifted, planned.locale()))) {
+                assumed[i] = combined.layOut(x, template);
+                layouts++;
+                firstPage[i] = combined.write();
+                titles[i] = combined.title();
+                written[i] = x;
+                writtenPages[i] = assumed[i];
+            }
+        }
         for (int pass = 0; pass < MAX_LAYOUT_PASSES; pass++) {
             Map<String, Object> model = model(planned, layout(planned, assumed, 0, separatorPages));
-            Map<String, Object> shifted = null;
-            if (pass == 0) {
-                shifted = model(planned, layout(planned, assumed, 1, separatorPages));
-            }
+            boolean settled = true;
+            boolean consistent = true;
             for (int i = 0; i < n; i++) {
                 String template = sections.get(i).template();
                 String x = renderer.xhtml(template, model, planned.locale());
-                if (x.equals(xhtml[i])) {
+                if (x.equals(written[i])) {
+                    if (writtenPages[i] != assumed[i]) {
+                        assumed[i] = writtenPages[i];
+                        consistent = false;
+                        settled = false;
+                    }
                     continue;
                 }
-                xhtml[i] = x;
-                if (shifted != null && !x.equals(renderer.xhtml(template, shifted, planned.locale()))) {
-                    rendered[i] = null;
-                    pages[i] = renderer.pages(x, template);
+                settled = false;
+                int pages = combined.layOut(x, template);
+                layouts++;
+                if (consistent && pages == assumed[i]) {
+                    firstPage[i] = combined.write();
+                    titles[i] = combined.title();
+                    written[i] = x;
+                    writtenPages[i] = pages;
                 } else {
-                    rendered[i] = renderer.render(x, template, i + 1L);
-                    pages[i] = rendered[i].pages();
+                    consistent = false;
+                    assumed[i] = pages;
                 }
             }
-            LOG.debug("layout pass {}: section pages {}", pass + 1, Arrays.toString(pages));
-            if (Arrays.equals(pages, assumed)) {
+            if (settled) {
+                LOG.debug("letters settled: section pages {}, {} layouts, {} passes", Arrays.toString(writtenPages),
+                        layouts, pass + 1);
+                byte[] pdf = combined.finish();
                 List<Letter> letters = new ArrayList<>(n);
                 for (int i = 0; i < n; i++) {
-                    if (rendered[i] == null) {
-                        rendered[i] = renderer.render(xhtml[i], sections.get(i).template(), i + 1L);
-                    }
-                    letters.add(new Letter(sections.get(i), xhtml[i], rendered[i]));
+                    letters.add(new Letter(sections.get(i), written[i],
+                            new LetterRenderer.Rendered(pdf, writtenPages[i], titles[i], firstPage[i])));
                 }
                 return new Settled(List.copyOf(letters), model);
             }
-            assumed = pages.clone();
         }
         throw new AppealException("the letter's page numbers did not settle after " + MAX_LAYOUT_PASSES
                 + " layout passes (a template's length depends on the page numbers it prints)");

@@ -22,6 +22,7 @@ import org.appealpacket.internal.assemble.PacketWriter;
 import org.appealpacket.internal.assemble.StampText;
 import org.appealpacket.internal.assemble.VolumeStreams;
 import org.appealpacket.internal.exhibit.ExhibitFile;
+import org.appealpacket.internal.exhibit.OpenedPdfs;
 import org.appealpacket.internal.plan.PageLayout;
 import org.appealpacket.internal.plan.Planned;
 import org.appealpacket.internal.plan.Planner;
@@ -135,9 +136,14 @@ public final class PacketEngine {
      * @param where where each exhibit's file is
      */
     public Planned prepare(AppealCase appealCase, Function<Exhibit, Path> where) {
+        return prepare(appealCase, where, null);
+    }
+
+    /** {@link #prepare(AppealCase, Function)}, keeping the exhibit PDFs it opens in {@code keep}. */
+    private Planned prepare(AppealCase appealCase, Function<Exhibit, Path> where, @Nullable OpenedPdfs keep) {
         Objects.requireNonNull(appealCase, "appealCase");
         validate(appealCase);
-        Planned planned = Planner.plan(appealCase, today(), templates, where, limits);
+        Planned planned = Planner.plan(appealCase, today(), templates, where, limits, keep);
         if (LOG.isDebugEnabled()) {
             PacketPlan plan = planned.plan();
             LOG.debug("planned {} sections with templates {}; {} exhibits, {} exhibit pages; {} warnings",
@@ -160,16 +166,27 @@ public final class PacketEngine {
      *     (nothing is written)
      */
     public Manifest assemble(AppealCase appealCase, Function<Exhibit, Path> where, OutputStream out) {
-        return assemble(prepare(appealCase, where), VolumeStreams.single(out));
+        return assemble(appealCase, where, VolumeStreams.single(out));
     }
 
     /** Assembles a packet into one stream per volume, each closed when its volume is done. */
     public Manifest assemble(AppealCase appealCase, Function<Exhibit, Path> where, VolumeOutput volumes) {
-        return assemble(prepare(appealCase, where), VolumeStreams.of(volumes));
+        return assemble(appealCase, where, VolumeStreams.of(volumes));
+    }
+
+    /**
+     * The whole pipeline. The exhibit PDFs that inspection opens are the ones the writer copies
+     * (each exhibit is parsed once); those not copied are closed when the packet is written or
+     * has failed.
+     */
+    private Manifest assemble(AppealCase appealCase, Function<Exhibit, Path> where, VolumeStreams streams) {
+        try (OpenedPdfs opened = new OpenedPdfs()) {
+            return assemble(prepare(appealCase, where, opened), streams, opened);
+        }
     }
 
     /** The pipeline after planning: letters, page layout, writing, manifest. */
-    private Manifest assemble(Planned planned, VolumeStreams streams) {
+    private Manifest assemble(Planned planned, VolumeStreams streams, OpenedPdfs opened) {
         long start = System.nanoTime();
         Letters.Settled settled = Letters.settle(planned, renderer, options.separatorPages());
         PageLayout<Letter> layout = PageLayout.of(settled.letters(), l -> l.rendered().pages(), planned.exhibits(),
@@ -178,7 +195,7 @@ public final class PacketEngine {
                 ZonedDateTime.now(clock));
         StampWords words = StampWords.of(templates, planned.locale());
         StampText text = StampText.of(header(planned.appealCase(), words), words);
-        // Seed 0: the stamp fonts' subsets; sections use 1..n.
+        // Seed 0: the stamp fonts' subsets; the letters' one PDF uses 1.
         GregorianCalendar date = GregorianCalendar.from(ZonedDateTime.now(clock));
         AppealCase appealCase = planned.appealCase();
         LocalDate today = LocalDate.now(clock);
@@ -186,7 +203,7 @@ public final class PacketEngine {
         PacketWriter.Result written = LetterRenderer.withSubsetSeed(0, () -> writer
                 .write(layout.map(Letter::rendered), text, options, date, fileId, streams, options.faxCover()
                         ? volumes -> faxCovers.render(appealCase, today, volumes, layout.totalPages())
-                        : null));
+                        : null, opened));
         Manifest manifest = Manifests.of(planned, layout, written, streams, options, coverTemplate);
         LOG.info("assembled a packet: {} pages ({} letter sections, {} exhibits) in {} ms", manifest.pages(),
                 layout.sections().size(), layout.exhibits().size(), (System.nanoTime() - start) / 1_000_000);

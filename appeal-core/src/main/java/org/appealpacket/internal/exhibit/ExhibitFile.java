@@ -76,9 +76,19 @@ public record ExhibitFile(Exhibit exhibit, Path path, Format format, int pages, 
      * @throws ExhibitException naming the first exhibit that cannot be used
      */
     public static List<ExhibitFile> inspectAll(List<Exhibit> exhibits, Function<Exhibit, Path> where, Limits limits) {
+        return inspectAll(exhibits, where, limits, null);
+    }
+
+    /**
+     * {@link #inspectAll(List, Function, Limits)}, keeping the PDF readers it opens for the writer.
+     *
+     * @param keep where the readers go (closed by its owner); null to close each after inspection
+     */
+    public static List<ExhibitFile> inspectAll(List<Exhibit> exhibits, Function<Exhibit, Path> where, Limits limits,
+            @Nullable OpenedPdfs keep) {
         List<ExhibitFile> files = new ArrayList<>();
         for (Exhibit e : exhibits) {
-            files.add(inspect(e, where.apply(e), limits.maxImagePixels()));
+            files.add(inspect(e, where.apply(e), limits.maxImagePixels(), keep));
         }
         ExhibitLimits.checkPages(files, limits);
         return List.copyOf(files);
@@ -91,6 +101,10 @@ public record ExhibitFile(Exhibit exhibit, Path path, Format format, int pages, 
      * @throws ExhibitException naming the label and file if the file cannot be used
      */
     static ExhibitFile inspect(Exhibit exhibit, Path path, long maxImagePixels) {
+        return inspect(exhibit, path, maxImagePixels, null);
+    }
+
+    private static ExhibitFile inspect(Exhibit exhibit, Path path, long maxImagePixels, @Nullable OpenedPdfs keep) {
         String label = exhibit.label();
         String name = exhibit.file();
         if (!Files.exists(path)) {
@@ -128,7 +142,7 @@ public record ExhibitFile(Exhibit exhibit, Path path, Format format, int pages, 
         int pages;
         try {
             pages = switch (format) {
-                case PDF -> pdfPages(label, name, path, found);
+                case PDF -> pdfPages(label, name, path, found, keep);
                 case JPEG, PNG, TIFF -> imagePages(label, name, path, format, maxImagePixels);
             };
         } catch (RuntimeException e) {
@@ -205,8 +219,9 @@ public record ExhibitFile(Exhibit exhibit, Path path, Format format, int pages, 
         return b.toString();
     }
 
-    private static int pdfPages(String label, String name, Path path, boolean[] found) {
+    private static int pdfPages(String label, String name, Path path, boolean[] found, @Nullable OpenedPdfs keep) {
         PdfReader reader = null;
+        boolean kept = false;
         try {
             reader = PdfSources.open(path);
             found[0] = reader.isRebuilt();
@@ -221,6 +236,7 @@ public record ExhibitFile(Exhibit exhibit, Path path, Format format, int pages, 
                 }
                 reader.releasePage(i);
             }
+            kept = keep != null && keep.keep(label, reader);
             return n;
         } catch (BadPasswordException | PdfSources.EncryptedPdfException e) {
             throw new ExhibitException(label, name, PASSWORD_PROTECTED);
@@ -236,7 +252,7 @@ public record ExhibitFile(Exhibit exhibit, Path path, Format format, int pages, 
             // A page tree that contains itself, or objects nested thousands deep: the parser recurses.
             throw new ExhibitException(label, name, "is damaged and cannot be read as PDF (its objects nest without end)");
         } finally {
-            if (reader != null) {
+            if (reader != null && !kept) {
                 reader.close();
             }
         }

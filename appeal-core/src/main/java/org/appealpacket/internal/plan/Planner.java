@@ -9,11 +9,13 @@ import java.util.function.Function;
 import org.appealpacket.Limits;
 import org.appealpacket.PacketPlan;
 import org.appealpacket.internal.exhibit.ExhibitFile;
+import org.appealpacket.internal.exhibit.OpenedPdfs;
 import org.appealpacket.internal.select.TemplateSelector;
 import org.appealpacket.model.AppealCase;
 import org.appealpacket.model.Exhibit;
 import org.appealpacket.payer.PayerProfile;
 import org.appealpacket.rules.Pathway;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Plans a validated case: the pathway, the sections in order with the template chosen for each,
@@ -30,6 +32,17 @@ public final class Planner {
      */
     public static Planned plan(AppealCase appealCase, LocalDate today, TemplateSelector templates,
             Function<Exhibit, Path> where, Limits limits) {
+        return plan(appealCase, today, templates, where, limits, null);
+    }
+
+    /**
+     * {@link #plan(AppealCase, LocalDate, TemplateSelector, Function, Limits)}, keeping the
+     * exhibit PDFs inspection opens for the writer to copy from.
+     *
+     * @param keep where the opened exhibit PDFs go, or null to close them after inspection
+     */
+    public static Planned plan(AppealCase appealCase, LocalDate today, TemplateSelector templates,
+            Function<Exhibit, Path> where, Limits limits, @Nullable OpenedPdfs keep) {
         Pathway pathway = Pathway.compute(appealCase, today);
         Locale locale = Locale.forLanguageTag(appealCase.localeTag());
         List<PacketPlan.SectionPlan> sections = new ArrayList<>();
@@ -38,7 +51,7 @@ public final class Planner {
                     appealCase.denial().category().name(), locale);
             sections.add(new PacketPlan.SectionPlan(id, s.template(), s.source(), s.tried()));
         }
-        List<ExhibitFile> files = ExhibitFile.inspectAll(appealCase.exhibits(), where, limits);
+        List<ExhibitFile> files = ExhibitFile.inspectAll(appealCase.exhibits(), where, limits, keep);
         List<PacketPlan.ExhibitPlan> exhibits = new ArrayList<>();
         for (ExhibitFile f : files) {
             exhibits.add(new PacketPlan.ExhibitPlan(f.label(), f.title(), f.name(), f.format().name(), f.pages(),

@@ -29,8 +29,16 @@ import org.w3c.dom.Document;
  */
 public final class LetterRenderer {
 
-    /** A rendered section: its PDF, its page count, and its {@code <title>} for the outline. */
-    public record Rendered(byte[] pdf, int pages, String title) {
+    /**
+     * A rendered section: the PDF that holds it, its page count, its {@code <title>} for the
+     * outline, and the page of that PDF where it starts (several sections may share one PDF, see
+     * {@link Combined}).
+     */
+    public record Rendered(byte[] pdf, int pages, String title, int firstPage) {
+        /** A section that is the whole of its PDF. */
+        public Rendered(byte[] pdf, int pages, String title) {
+            this(pdf, pages, title, 1);
+        }
     }
 
     private final TemplateSelector templates;
@@ -164,6 +172,91 @@ public final class LetterRenderer {
             giveBack(renderer);
             return pages;
         });
+    }
+
+    /**
+     * Starts one PDF into which several sections are laid out and written, one after another, so
+     * that the whole packet's letters share one font subset per face. Only sections that are
+     * written are in it; a section may be laid out only (to count its pages) and written later.
+     * Used by one thread; its subset names come from the caller's {@link #withSubsetSeed} scope.
+     */
+    public Combined combined() {
+        return new Combined(borrow());
+    }
+
+    /** Several sections in one PDF (see {@link #combined()}). */
+    public final class Combined {
+        private final ITextRenderer renderer;
+        private final ByteArrayOutputStream out = new ByteArrayOutputStream(64 * 1024);
+        private @org.jspecify.annotations.Nullable String template;
+        private String title = "";
+        private int laidOutPages;
+        private int written;
+        private boolean started;
+        private boolean broken;
+
+        private Combined(ITextRenderer renderer) {
+            this.renderer = renderer;
+        }
+
+        /**
+         * Lays out a section's XHTML (from {@link #xhtml}) without writing it.
+         *
+         * @return its page count
+         */
+        public int layOut(String xhtml, String template) {
+            Document doc = document(xhtml, template);
+            this.template = template;
+            this.title = Xhtml.title(doc);
+            broken = true;
+            LetterRenderer.layOut(renderer, doc);
+            broken = false;
+            laidOutPages = pageCount(renderer);
+            return laidOutPages;
+        }
+
+        /** The {@code <title>} of the section laid out last. */
+        public String title() {
+            return title;
+        }
+
+        /**
+         * Writes the section laid out last into the PDF.
+         *
+         * @return the page of the finished PDF (whose bytes {@link #finish} gives) where it starts
+         */
+        public int write() {
+            String t = java.util.Objects.requireNonNull(template, "nothing laid out");
+            broken = true;
+            try {
+                if (started) {
+                    renderer.writeNextDocument();
+                } else {
+                    renderer.createPDF(out, false);
+                    started = true;
+                }
+            } catch (RuntimeException e) {
+                throw new TemplateException(t, "template " + t + " could not be laid out as PDF: "
+                        + e.getClass().getSimpleName(), e);
+            }
+            broken = false;
+            int first = written + 1;
+            written += laidOutPages;
+            return first;
+        }
+
+        /** Finishes the PDF (empty when no section was written) and gives the renderer back. */
+        public byte[] finish() {
+            if (started) {
+                renderer.finishPDF();
+                // The next document's pages count from the start again (createPDF does not reset it).
+                renderer.getOutputDevice().setStartPageNo(0);
+            }
+            if (!broken) {
+                giveBack(renderer);
+            }
+            return out.toByteArray();
+        }
     }
 
     /**

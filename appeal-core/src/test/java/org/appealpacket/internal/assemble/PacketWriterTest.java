@@ -114,7 +114,7 @@ class PacketWriterTest {
     }
 
     @Test
-    void everyPageIsStamped_andExhibitPagesGetBandsInsteadOfBeingCovered() throws IOException {
+    void everyPageIsStamped_onUsLetter_andExhibitPagesAsTheyAreGetBandsInsteadOfBeingCovered() throws IOException {
         ExhibitFile a = exhibit("A", activeExhibit());
         byte[] pdf = write(PageLayout.of(List.of(letter()), Rendered::pages, List.of(a), false), PacketOptions.defaults());
         try (PDDocument doc = Loader.loadPDF(pdf)) {
@@ -123,6 +123,17 @@ class PacketWriterTest {
             assertThat(text(doc, 2)).contains("Ann Example | M-1001 | REF-77", "Page 2 of 3", "Exhibit A, page 1 of 2",
                     "exhibit page 1");
             assertThat(text(doc, 3)).contains("Page 3 of 3", "Exhibit A, page 2 of 2", "exhibit page 2");
+            for (int i = 0; i < 3; i++) {
+                assertThat(doc.getPage(i).getMediaBox().getWidth()).isEqualTo(612f);
+                assertThat(doc.getPage(i).getMediaBox().getHeight()).isEqualTo(792f);
+                assertThat(doc.getPage(i).getCropBox().getHeight()).isEqualTo(792f);
+            }
+        }
+        byte[] asIs = write(PageLayout.of(List.of(letter()), Rendered::pages, List.of(a), false),
+                PacketOptions.builder().pageSize(PacketOptions.PageSize.AS_IS).build());
+        try (PDDocument doc = Loader.loadPDF(asIs)) {
+            assertThat(text(doc, 2)).contains("Ann Example | M-1001 | REF-77", "Page 2 of 3", "Exhibit A, page 1 of 2",
+                    "exhibit page 1");
             assertThat(doc.getPage(0).getCropBox().getHeight()).isEqualTo(792f);
             assertThat(doc.getPage(1).getCropBox().getHeight()).isEqualTo(792f + 2 * PacketWriter.BAND);
             assertThat(doc.getPage(1).getCropBox().getLowerLeftY()).isEqualTo(-PacketWriter.BAND);

@@ -51,7 +51,7 @@ class PagePartsTest {
         PdfDictionary page = page(uriLink("https://example.org"), annotation(PdfName.FILEATTACHMENT),
                 annotation(new PdfName("RichMedia")), comment, annotation(PdfName.SQUARE));
         page.put(PdfName.AA, new PdfDictionary());
-        PageSanitizer.sanitize(page);
+        PageSanitizer.sanitize(page, null);
         assertThat(page.get(PdfName.AA)).isNull();
         PdfArray kept = page.getAsArray(PdfName.ANNOTS);
         assertThat(kept.size()).isEqualTo(2);
@@ -64,7 +64,7 @@ class PagePartsTest {
     @Test
     void sanitize_removesTheAnnotationListWhenNothingIsLeft() {
         PdfDictionary page = page(uriLink("javascript:alert(1)"));
-        PageSanitizer.sanitize(page);
+        PageSanitizer.sanitize(page, null);
         assertThat(page.get(PdfName.ANNOTS)).isNull();
     }
 
