@@ -44,10 +44,13 @@ public final class MakeLauncher {
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(jar + " is missing: the launcher is made after the jar");
         }
-        Path java = Path.of(System.getProperty("java.home"), "bin", "java").toRealPath();
+        Path bin = Path.of(System.getProperty("java.home"), "bin");
+        Path java = (Files.isRegularFile(bin.resolve("java.exe")) ? bin.resolve("java.exe") : bin.resolve("java")).toRealPath();
         int feature = Runtime.version().feature();
-        // -Dlauncher.cache=none: write the launcher without a cache (how a JDK without one behaves).
-        boolean wanted = !"none".equals(System.getProperty("launcher.cache"));
+        // -Dlauncher.cache=none: no cache (how a JDK without one behaves); =cds: the JDK 21-23 kind.
+        String mode = System.getProperty("launcher.cache", "auto");
+        boolean wanted = !mode.equals("none");
+        int kind = mode.equals("cds") ? Math.min(feature, 23) : feature;
 
         Path aot = target.resolve("appeal-packet.aot");
         Path cds = target.resolve("appeal-packet.jsa");
@@ -63,11 +66,11 @@ public final class MakeLauncher {
 
         Path cache = null;
         String cacheFlag = null;
-        if (wanted && feature >= 25) {
+        if (wanted && kind >= 25) {
             train(java, List.of("-XX:AOTCacheOutput=" + aot), program, log);
             cache = aot;
             cacheFlag = "-XX:AOTCache=";
-        } else if (wanted && feature == 24) {
+        } else if (wanted && kind == 24) {
             Path config = work.resolve("appeal-packet.aotconf");
             train(java, List.of("-XX:AOTMode=record", "-XX:AOTConfiguration=" + config), program, log);
             train(java, List.of("-XX:AOTMode=create", "-XX:AOTConfiguration=" + config, "-XX:AOTCache=" + aot),

@@ -139,8 +139,13 @@ public record ExhibitFile(Exhibit exhibit, Path path, Format format, int pages, 
             throw new ExhibitException(ExhibitException.Kind.UNSUPPORTED_FORMAT, label, name, "not a PDF, JPEG, PNG or TIFF file");
         }
         // Hashing a large scan takes as long as parsing it: do both at once (the machine's second
-        // core hashes while this one counts pages).
-        CompletableFuture<String> hash = CompletableFuture.supplyAsync(() -> sha256(label, name, path));
+        // core hashes while this one counts pages), on a virtual thread of its own: the common pool
+        // has one thread on two cores, and packets made at the same time queued their hashes on it.
+        // A small file is hashed here, first: handing it over costs more than hashing it.
+        CompletableFuture<String> hash = sizeOf(path) <= HASH_HERE_BYTES
+                ? CompletableFuture.completedFuture(sha256(label, name, path))
+                : CompletableFuture.supplyAsync(() -> sha256(label, name, path),
+                        task -> Thread.ofVirtual().name("exhibit-hash").start(task));
         boolean[] found = new boolean[2]; // repaired, owner password only
         int pages;
         try {
@@ -165,6 +170,17 @@ public record ExhibitFile(Exhibit exhibit, Path path, Format format, int pages, 
             throw e;
         }
         return new ExhibitFile(exhibit, path, format, pages, sha, found[0], found[1]);
+    }
+
+    /** Files up to this size are hashed on the inspecting thread (about a millisecond a megabyte). */
+    private static final long HASH_HERE_BYTES = 4L << 20;
+
+    private static long sizeOf(Path path) {
+        try {
+            return Files.size(path);
+        } catch (IOException e) {
+            return Long.MAX_VALUE; // the hash itself reports the failure, naming the exhibit
+        }
     }
 
     private static String sha256(String label, String name, Path path) {

@@ -40,6 +40,8 @@ import org.openjdk.jmh.runner.options.TimeValue;
  */
 public final class Benchmarks {
     static final int COLD_RUNS = 5;
+    /** Runs of each command-line figure: 5, or 3 with --quick. */
+    final int coldRuns;
 
     private final boolean quick;
     final Path jar;
@@ -59,6 +61,7 @@ public final class Benchmarks {
 
     private Benchmarks(boolean quick, List<String> only) {
         this.quick = quick;
+        this.coldRuns = quick ? 3 : COLD_RUNS;
         this.only = only;
         this.jar = ownJar();
         this.appJar = jar.resolveSibling("appeal-packet.jar");
@@ -113,7 +116,7 @@ public final class Benchmarks {
         // alternating batches: far less disturbed by other processes on a busy machine.
         for (String c : part("cpu") ? cases : List.<String>of()) {
             note("CPU per packet, " + c);
-            Child cpu = child(List.of(java, "-Xmx1g", "-Dbench.cases=" + SampleCases.root(), "-cp", jar.toString(),
+            Child cpu = child(List.of(java, "-Xmx1g", "-Dbench.quick=" + quick, "-Dbench.cases=" + SampleCases.root(), "-cp", jar.toString(),
                     CpuPerPacket.class.getName(), c), 900);
             String lib = value(cpu.out, "library-cpu-ms");
             String bare = value(cpu.out, "floor-cpu-ms");
@@ -246,15 +249,15 @@ public final class Benchmarks {
             return;
         }
         Path work = Files.createTempDirectory("cold-start");
-        Timed.Stats idle = Timed.stats(COLD_RUNS, Map.of(), 120, List.of(java, "-cp", jar.toString(), Idle.class.getName()));
+        Timed.Stats idle = Timed.stats(coldRuns, Map.of(), 120, List.of(java, "-cp", jar.toString(), Idle.class.getName()));
         row("5", "cold start, bare JVM (`java -cp benchmarks.jar …Idle`)", idle.text(), "", "", "", "");
         for (String c : List.of("kaiser-ca-lumbar-mri", cases.get(0)).stream().distinct().toList()) {
             List<String> assemble = List.of("assemble", SampleCases.caseFile(c).toString(),
                     "-o", work.resolve("packet.pdf").toString(), "--today", SampleCases.TODAY);
-            Timed.Stats plain = Timed.stats(COLD_RUNS, Map.of(), 120, concat(List.of(java, "-jar", appJar.toString()), assemble));
+            Timed.Stats plain = Timed.stats(coldRuns, Map.of(), 120, concat(List.of(java, "-jar", appJar.toString()), assemble));
             row("5", "cold start, `java -jar appeal-packet.jar assemble` " + c, plain.text(), "bare JVM",
                     over(plain, idle), "≤ bare + 1.5 s", met(plain, idle, 1.5));
-            Timed.Stats c1 = Timed.stats(COLD_RUNS, Map.of(), 120, concat(List.of(java, "-XX:TieredStopAtLevel=1",
+            Timed.Stats c1 = Timed.stats(coldRuns, Map.of(), 120, concat(List.of(java, "-XX:TieredStopAtLevel=1",
                     "-XX:+UseSerialGC", "-jar", appJar.toString()), assemble));
             row("5", "cold start, same with `-XX:TieredStopAtLevel=1 -XX:+UseSerialGC`, no cache", c1.text(), "bare JVM",
                     over(c1, idle), "", "");
@@ -262,7 +265,7 @@ public final class Benchmarks {
                 row("5", "cold start, launcher `target/appeal-packet`", "not run: " + launcher + " is missing", "", "", "", "–");
                 continue;
             }
-            Timed.Stats l = Timed.stats(COLD_RUNS, Map.of("JAVA_HOME", System.getProperty("java.home")), 120,
+            Timed.Stats l = Timed.stats(coldRuns, Map.of("JAVA_HOME", System.getProperty("java.home")), 120,
                     concat(List.of(launcher.toString()), assemble));
             row("5", "cold start, launcher `appeal-examples/target/appeal-packet assemble` " + c
                     + (c.equals("kaiser-ca-lumbar-mri") ? " (the training sample)" : " (not the training sample)"),
@@ -304,7 +307,7 @@ public final class Benchmarks {
         if (chromium == null) {
             row("5", "peer: headless Chromium print-to-PDF + qpdf merge, " + c, "not run: chromium is not installed (apt-get install chromium)", "", "", "", "–");
         } else {
-            Timed.Stats s = peers.chromium(chromium, qpdf, COLD_RUNS);
+            Timed.Stats s = peers.chromium(chromium, qpdf, coldRuns);
             row("5", "peer: headless Chromium print-to-PDF of the same letters + qpdf merge with the same exhibits, " + c
                     + fmt(" (%d pages)", peers.pages(qpdf, "chromium")), s.text(), "library cold: " + lib,
                     Double.isNaN(coldLauncher) ? "" : fmt("launcher %.2f×; CPU %.2f×", coldLauncher / s.median(), coldLauncherCpu / s.cpuMedian()),
@@ -314,7 +317,7 @@ public final class Benchmarks {
         if (weasyprint == null) {
             row("5", "peer: WeasyPrint + qpdf merge, " + c, "not run: weasyprint is not installed (apt-get install weasyprint)", "", "", "", "–");
         } else {
-            Timed.Stats s = peers.weasyprint(weasyprint, qpdf, COLD_RUNS);
+            Timed.Stats s = peers.weasyprint(weasyprint, qpdf, coldRuns);
             row("5", "peer: WeasyPrint of the same letters + qpdf merge with the same exhibits, " + c
                     + fmt(" (%d pages)", peers.pages(qpdf, "weasyprint")), s.text(), "library cold: " + lib,
                     Double.isNaN(coldLauncher) ? "" : fmt("launcher %.2f×; CPU %.2f×", coldLauncher / s.median(), coldLauncherCpu / s.cpuMedian()), "", "");
@@ -336,7 +339,11 @@ public final class Benchmarks {
                 return;
             }
             Map<String, String> m = new LinkedHashMap<>();
-            c.out.lines().filter(l -> l.contains("=")).forEach(l -> m.put(l.substring(0, l.indexOf('=')), l.substring(l.indexOf('=') + 1)));
+            int[] k = {0};
+            c.out.lines().filter(l -> l.contains("=")).forEach(l -> {
+                String key = l.substring(0, l.indexOf('='));
+                m.put(key.equals("contended") ? key + (k[0]++) : key, l.substring(l.indexOf('=') + 1));
+            });
             r.add(m);
         }
         double p1 = Double.parseDouble(r.get(0).get("packets-per-second"));
@@ -357,6 +364,12 @@ public final class Benchmarks {
                         + r.get(1).get("waited-ms-per-packet") + " ms", "", "", "", "");
         row("3", "… collector time per second of wall time", r.get(0).get("gc-ms-per-second") + " → " + r.get(1).get("gc-ms-per-second") + " ms/s",
                 "", "", "", "");
+        for (int i = 0; i < 2; i++) {
+            String top = String.join("; ", r.get(i).entrySet().stream().filter(e -> e.getKey().startsWith("contended"))
+                    .map(Map.Entry::getValue).toList());
+            row("3", "… longest waits (JFR, monitors and parks over 1 ms) with " + (i + 1) + " thread" + (i == 0 ? "" : "s"),
+                    top.isEmpty() ? "none" : top.replace("|", "/"), "", "", "", "");
+        }
     }
 
     private void retainedHeap(String caseName) throws IOException, InterruptedException {

@@ -19,8 +19,10 @@ import org.openpdf.pdf.ITextRenderer;
  * {@code java -cp benchmarks.jar org.appealpacket.examples.bench.CpuPerPacket [case]}.
  */
 public final class CpuPerPacket {
-    static final int BATCHES = 11;
-    static final int PER_BATCH = 15;
+    /** -Dbench.quick=true (the harness's --quick): 5 batches of 8 after 30 warm-up packets. */
+    static final boolean QUICK = Boolean.getBoolean("bench.quick");
+    static final int BATCHES = QUICK ? 5 : 11;
+    static final int PER_BATCH = QUICK ? 8 : 15;
 
     private CpuPerPacket() {
     }
@@ -43,7 +45,7 @@ public final class CpuPerPacket {
         ITextRenderer floorRenderer = floor.renderer();
         com.sun.management.ThreadMXBean bean = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
         String first = packets.assemble(appealCase, folder).sha256();
-        for (int i = 0; i < 60; i++) {
+        for (int i = 0; i < (QUICK ? 30 : 60); i++) {
             String sha = packets.assemble(appealCase, folder).sha256();
             if (!sha.equals(first)) {
                 throw new IllegalStateException("packet " + (i + 2) + " differs from the first: " + sha + " vs " + first);

@@ -62,9 +62,14 @@ public final class ThreadScaling {
         long[] blocked0 = blocked(mx, ids);
         long gc0 = gcMillis();
         long t0 = System.nanoTime();
+        jdk.jfr.Recording jfr = new jdk.jfr.Recording();
+        jfr.enable("jdk.JavaMonitorEnter").withThreshold(java.time.Duration.ofMillis(1)).withStackTrace();
+        jfr.enable("jdk.ThreadPark").withThreshold(java.time.Duration.ofMillis(1)).withStackTrace();
+        jfr.start();
         counting.set(true);
         Thread.sleep(measure * 1000L);
         counting.set(false);
+        jfr.stop();
         long wallNanos = System.nanoTime() - t0;
         long cpu = cpu(mx, ids) - cpu0;
         long[] blocked1 = blocked(mx, ids);
@@ -83,6 +88,49 @@ public final class ThreadScaling {
         System.out.printf(Locale.ROOT, "waited-ms-per-packet=%.3f%n", (blocked1[2] - blocked0[2]) / (double) n);
         System.out.printf(Locale.ROOT, "gc-ms-per-second=%.1f%n", gc / wall);
         System.out.printf(Locale.ROOT, "packets=%d%n", n);
+        Path dump = java.nio.file.Files.createTempFile("scaling", ".jfr");
+        jfr.dump(dump);
+        jfr.close();
+        for (String line : contended(dump, ids)) {
+            System.out.println("contended=" + line);
+        }
+        java.nio.file.Files.delete(dump);
+    }
+
+    /**
+     * The monitors and parks (over 1 ms) of the workers, grouped by the first frame outside the JDK:
+     * "events, total ms, what, where", largest first, at most three.
+     */
+    private static List<String> contended(Path dump, long[] ids) throws java.io.IOException {
+        java.util.Set<Long> workers = new java.util.HashSet<>();
+        for (long id : ids) {
+            workers.add(id);
+        }
+        java.util.Map<String, long[]> byPlace = new java.util.HashMap<>();
+        for (jdk.jfr.consumer.RecordedEvent e : jdk.jfr.consumer.RecordingFile.readAllEvents(dump)) {
+            if (e.getThread() == null || !workers.contains(e.getThread().getJavaThreadId())) {
+                continue;
+            }
+            String what = e.getEventType().getName().equals("jdk.JavaMonitorEnter")
+                    ? "monitor " + (e.getClass("monitorClass") == null ? "?" : e.getClass("monitorClass").getName())
+                    : "park " + (e.getClass("parkedClass") == null ? "?" : e.getClass("parkedClass").getName());
+            String where = "?";
+            if (e.getStackTrace() != null) {
+                for (jdk.jfr.consumer.RecordedFrame f : e.getStackTrace().getFrames()) {
+                    String type = f.getMethod().getType().getName();
+                    if (!type.startsWith("java.") && !type.startsWith("jdk.") && !type.startsWith("sun.")) {
+                        where = type + "." + f.getMethod().getName();
+                        break;
+                    }
+                }
+            }
+            long[] v = byPlace.computeIfAbsent(what + " at " + where, k -> new long[2]);
+            v[0]++;
+            v[1] += e.getDuration().toNanos();
+        }
+        return byPlace.entrySet().stream().sorted((a, b) -> Long.compare(b.getValue()[1], a.getValue()[1])).limit(3)
+                .map(x -> String.format(Locale.ROOT, "%d, %.1f ms, %s", x.getValue()[0], x.getValue()[1] / 1e6, x.getKey()))
+                .toList();
     }
 
     private static long cpu(ThreadMXBean mx, long[] ids) {
