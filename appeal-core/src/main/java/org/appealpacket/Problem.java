@@ -48,12 +48,21 @@ public record Problem(String path, Code code, String message) {
         Objects.requireNonNull(message, "message");
     }
 
-    /** A problem of code {@link Code#INVALID_VALUE}. */
+    /**
+     * A problem of code {@link Code#INVALID_VALUE}.
+     *
+     * @param path the field path in case-file notation
+     * @param message what is wrong, in plain words
+     */
     public Problem(String path, String message) {
         this(path, Code.INVALID_VALUE, message);
     }
 
-    /** {@code path: message}, the form the command line prints. */
+    /**
+     * The problem as the command line prints it.
+     *
+     * @return {@code path: message}
+     */
     @Override
     public String toString() {
         return path + ": " + message;
