@@ -53,22 +53,46 @@ public final class ExhibitException extends AppealException {
         this.reason = reason;
     }
 
-    /** A failure without an underlying cause. */
+    /**
+     * A failure without an underlying cause.
+     *
+     * @param kind what kind of failure it is
+     * @param label the exhibit's label
+     * @param file the exhibit's file as the case names it
+     * @param reason why it cannot be used, in words; never the file's content
+     */
     public ExhibitException(Kind kind, String label, String file, String reason) {
         this(kind, label, file, reason, null);
     }
 
-    /** A damaged file ({@link Kind#DAMAGED}), the most common failure. */
+    /**
+     * A damaged file ({@link Kind#DAMAGED}), the most common failure.
+     *
+     * @param label the exhibit's label
+     * @param file the exhibit's file as the case names it
+     * @param reason why it cannot be used, in words; never the file's content
+     * @param cause what failed underneath, or null
+     */
     public ExhibitException(String label, String file, String reason, @Nullable Throwable cause) {
         this(Kind.DAMAGED, label, file, reason, cause);
     }
 
-    /** A damaged file ({@link Kind#DAMAGED}) without an underlying cause. */
+    /**
+     * A damaged file ({@link Kind#DAMAGED}) without an underlying cause.
+     *
+     * @param label the exhibit's label
+     * @param file the exhibit's file as the case names it
+     * @param reason why it cannot be used, in words; never the file's content
+     */
     public ExhibitException(String label, String file, String reason) {
         this(Kind.DAMAGED, label, file, reason, null);
     }
 
-    /** What kind of failure it is. */
+    /**
+     * What kind of failure it is.
+     *
+     * @return the kind
+     */
     public Kind kind() {
         return kind;
     }

@@ -20,9 +20,11 @@ public record Problem(String path, Code code, String message) {
         REQUIRED,
         /** A field the case file does not have (often a misspelling; the message may suggest the name). */
         UNKNOWN_FIELD,
-        /** A value of the wrong JSON type: text where a number belongs, a number where a name does, an object for a list. */
-        WRONG_TYPE,
-        /** A value of the right type that is not allowed: an unknown name, a date that is not a date, a malformed label, path or language tag, a control character. */
+        /**
+         * A value that is not allowed: of the wrong JSON type (text where a number belongs, a number
+         * where a name does, {@code "category": 0}), an unknown name, a date that is not a date
+         * ({@code 19790412}), a malformed label, path or language tag, a control character.
+         */
         INVALID_VALUE,
         /** Text longer than its limit ({@link Limits#maxFieldLength()}, {@link Limits#maxTextLength()}). */
         TOO_LONG,
@@ -46,12 +48,21 @@ public record Problem(String path, Code code, String message) {
         Objects.requireNonNull(message, "message");
     }
 
-    /** A problem of code {@link Code#INVALID_VALUE}. */
+    /**
+     * A problem of code {@link Code#INVALID_VALUE}.
+     *
+     * @param path the field path in case-file notation
+     * @param message what is wrong, in plain words
+     */
     public Problem(String path, String message) {
         this(path, Code.INVALID_VALUE, message);
     }
 
-    /** {@code path: message}, the form the command line prints. */
+    /**
+     * The problem as the command line prints it.
+     *
+     * @return {@code path: message}
+     */
     @Override
     public String toString() {
         return path + ": " + message;

@@ -76,10 +76,10 @@ class ArchitectureTest {
         // AppealPackets hands the work to the engine, telling it where the exhibit files are; the
         // manifest's JSON form is written by the one JSON writer.
         noClasses().that().resideOutsideOfPackage(INTERNAL)
-                .and().doNotBelongToAnyOf(AppealPackets.class, Manifest.class, CaseReading.class)
+                .and().doNotBelongToAnyOf(AppealPackets.class, PacketRequest.class, Manifest.class, CaseReading.class)
                 .should().dependOnClassesThat().resideInAPackage(INTERNAL)
                 .check(CLASSES);
-        classes().that().belongToAnyOf(AppealPackets.class)
+        classes().that().belongToAnyOf(AppealPackets.class, PacketRequest.class)
                 .should().onlyDependOnClassesThat(resideOutsideOfPackage(INTERNAL)
                         .or(resideInAnyPackage("org.appealpacket.internal.engine..", "org.appealpacket.internal.exhibit..")))
                 .check(CLASSES);

@@ -53,6 +53,8 @@ public final class CaseJson {
     /**
      * Reads a case file.
      *
+     * @param file the case file
+     * @return what reading gave: the case if it is valid, and every problem
      * @throws IOException if the file cannot be read at all (missing, unreadable, a folder)
      */
     public static CaseReading read(Path file) throws IOException {
@@ -70,6 +72,8 @@ public final class CaseJson {
      * Reads a case file from a stream (UTF-8, as JSON is), reading at most one byte more than
      * {@link #MAX_FILE_BYTES}. The stream is not closed.
      *
+     * @param in the case file's bytes
+     * @return what reading gave: the case if it is valid, and every problem
      * @throws IOException if the stream fails
      */
     public static CaseReading read(InputStream in) throws IOException {
@@ -81,13 +85,23 @@ public final class CaseJson {
         return read(bytes);
     }
 
-    /** Reads a case file's text. */
+    /**
+     * Reads a case file's text.
+     *
+     * @param json the case file
+     * @return what reading gave: the case if it is valid, and every problem
+     */
     public static CaseReading read(String json) {
         Objects.requireNonNull(json, "json");
         return read(json.getBytes(StandardCharsets.UTF_8));
     }
 
-    /** Reads a case file's bytes (UTF-8). */
+    /**
+     * Reads a case file's bytes (UTF-8).
+     *
+     * @param json the case file
+     * @return what reading gave: the case if it is valid, and every problem
+     */
     public static CaseReading read(byte[] json) {
         Objects.requireNonNull(json, "json");
         if (json.length > MAX_FILE_BYTES) {
@@ -106,6 +120,8 @@ public final class CaseJson {
      * that a draft can be kept; a null value and an empty list are left out. The stream is not
      * closed.
      *
+     * @param appealCase the case
+     * @param out where to write it
      * @throws IOException if the stream fails
      */
     public static void write(AppealCase appealCase, OutputStream out) throws IOException {
@@ -119,6 +135,8 @@ public final class CaseJson {
      * limits, every enumeration with the meaning of each name. {@code CaseJson} is stricter than
      * any schema can say in two places only: references between fields (a rebuttal's exhibit
      * labels) and dates in the future are checked by the case's validation.
+     *
+     * @return the schema's JSON text
      */
     public static String schema() {
         try (InputStream in = CaseJson.class.getResourceAsStream("case-file.schema.json")) {
@@ -131,7 +149,12 @@ public final class CaseJson {
         }
     }
 
-    /** The case file of a case, as text. */
+    /**
+     * The case file of a case, as text.
+     *
+     * @param appealCase the case
+     * @return its case file, as {@link #write} writes it
+     */
     public static String toJson(AppealCase appealCase) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {

@@ -163,7 +163,7 @@ final class CaseParser {
     }
 
     private @Nullable Object mismatch(Class<?> type, String path) throws IOException {
-        add(path, Problem.Code.WRONG_TYPE, "must be " + Words.describe(type) + " but is " + Words.describe(p.currentToken()));
+        add(path, Problem.Code.INVALID_VALUE, "must be " + Words.describe(type) + " but is " + Words.describe(p.currentToken()));
         p.skipChildren();
         return null;
     }
@@ -275,7 +275,7 @@ final class CaseParser {
         }
         if (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT) {
             // "category": 0 must not silently mean the first constant.
-            add(path, Problem.Code.WRONG_TYPE, expected(type, null));
+            add(path, Problem.Code.INVALID_VALUE, expected(type, null));
             return null;
         }
         return mismatch(type, path);

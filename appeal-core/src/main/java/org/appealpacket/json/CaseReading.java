@@ -46,7 +46,11 @@ public final class CaseReading {
                 c == null ? List.of() : CaseValidator.check(c, LocalDate.now(ZoneOffset.UTC), Limits.defaults()));
     }
 
-    /** The case, present when there is no problem; empty otherwise. */
+    /**
+     * The case, present when there is no problem; empty otherwise.
+     *
+     * @return the valid case, or empty
+     */
     public Optional<AppealCase> appealCase() {
         return problems.isEmpty() ? Optional.ofNullable(read) : Optional.empty();
     }
@@ -54,6 +58,7 @@ public final class CaseReading {
     /**
      * The valid case.
      *
+     * @return the case, when there is no problem
      * @throws AppealValidationException listing every problem, if there is one
      */
     public AppealCase orElseThrow() {
@@ -68,17 +73,27 @@ public final class CaseReading {
      * object. A value that could not be read is null (or absent from its list's place as null);
      * for a draft, or to show what was read. Never hand it to {@code assemble} while
      * {@link #problems()} is not empty: assembling would refuse it.
+     *
+     * @return the case as read, or empty if the file holds no JSON object
      */
     public Optional<AppealCase> caseAsRead() {
         return Optional.ofNullable(read);
     }
 
-    /** Every problem, in case-file order: those of reading, then those of the case. Empty if the case is valid. */
+    /**
+     * Every problem, in case-file order: those of reading, then those of the case.
+     *
+     * @return the problems; empty if the case is valid
+     */
     public List<Problem> problems() {
         return problems;
     }
 
-    /** Only the problems of reading (the file's form), without those of the case itself. */
+    /**
+     * Only the problems of reading (the file's form), without those of the case itself.
+     *
+     * @return the reading problems
+     */
     public List<Problem> readingProblems() {
         return readingProblems;
     }
@@ -86,6 +101,9 @@ public final class CaseReading {
     /**
      * This reading checked by {@code packets}: with its clock ("today"), its limits and its fonts
      * (text no font can draw), exactly as {@code plan} and {@code assemble} would check it.
+     *
+     * @param packets the instance whose check applies
+     * @return a reading with the same case and the problems of that check
      */
     public CaseReading checkedBy(AppealPackets packets) {
         Objects.requireNonNull(packets, "packets");
@@ -97,6 +115,7 @@ public final class CaseReading {
      * day or options, {@code reading.checkedBy(c -> packets.request(c).today(day).check())}.
      *
      * @param check every problem of a case as read (called only if a case was read)
+     * @return a reading with the same case and the problems of that check
      */
     public CaseReading checkedBy(Function<AppealCase, List<Problem>> check) {
         Objects.requireNonNull(check, "check");

@@ -18,12 +18,20 @@ public record Address(String line1, @Nullable String line2, String city, String 
         return "Address[…]";
     }
 
-    /** A builder with every field empty: lists empty, everything else null. */
+    /**
+     * A builder with every field empty: lists empty, everything else null.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** A builder holding this address's values, to change some of them. */
+    /**
+     * A builder holding this address's values, to change some of them.
+     *
+     * @return a new builder with this address's values
+     */
     public Builder toBuilder() {
         return new Builder(this);
     }
@@ -51,31 +59,66 @@ public record Address(String line1, @Nullable String line2, String city, String 
             postalCode = source.postalCode();
         }
 
+        /**
+         * Sets {@code line1}.
+         *
+         * @param line1 first street line
+         * @return this builder
+         */
         public Builder line1(@Nullable String line1) {
             this.line1 = line1;
             return this;
         }
 
+        /**
+         * Sets {@code line2}.
+         *
+         * @param line2 second line, or null
+         * @return this builder
+         */
         public Builder line2(@Nullable String line2) {
             this.line2 = line2;
             return this;
         }
 
+        /**
+         * Sets {@code city}.
+         *
+         * @param city city
+         * @return this builder
+         */
         public Builder city(@Nullable String city) {
             this.city = city;
             return this;
         }
 
+        /**
+         * Sets {@code state}.
+         *
+         * @param state two-letter state code
+         * @return this builder
+         */
         public Builder state(@Nullable String state) {
             this.state = state;
             return this;
         }
 
+        /**
+         * Sets {@code postalCode}.
+         *
+         * @param postalCode ZIP code
+         * @return this builder
+         */
         public Builder postalCode(@Nullable String postalCode) {
             this.postalCode = postalCode;
             return this;
         }
 
+        /**
+         * Builds the Address; it is not validated here (validation reports every problem at once).
+         *
+         * @return a new {@code Address} with the fields set so far
+         */
         public Address build() {
             return new Address(line1, line2, city, state, postalCode);
         }

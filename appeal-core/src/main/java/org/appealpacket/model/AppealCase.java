@@ -14,7 +14,8 @@ import org.jspecify.annotations.Nullable;
  *
  * @param stage the step of the appeal process this packet is for
  * @param urgency standard or expedited
- * @param locale the letters' language as a BCP 47 tag ({@code en-US}, {@code es-US}); null means {@code en-US}
+ * @param locale the letters' language as a BCP 47 tag ({@code en-US}, {@code es-US}); null means {@code en-
+ *     US}
  * @param member the insured person
  * @param plan the health plan
  * @param denial the adverse benefit determination being appealed
@@ -151,12 +152,20 @@ public record AppealCase(
                 situations, studies, criteriaMet, medicareCoverage);
     }
 
-    /** A builder with every field empty: lists empty, everything else null. */
+    /**
+     * A builder with every field empty: lists empty, everything else null.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** A builder holding this case's values, to change some of them. */
+    /**
+     * A builder holding this case's values, to change some of them.
+     *
+     * @return a new builder with this case's values
+     */
     public Builder toBuilder() {
         return new Builder(this);
     }
@@ -214,169 +223,335 @@ public record AppealCase(
             medicareCoverage = new java.util.ArrayList<>(source.medicareCoverage());
         }
 
+        /**
+         * Sets {@code stage}.
+         *
+         * @param stage the step of the appeal process this packet is for
+         * @return this builder
+         */
         public Builder stage(@Nullable Stage stage) {
             this.stage = stage;
             return this;
         }
 
+        /**
+         * Sets {@code urgency}.
+         *
+         * @param urgency standard or expedited
+         * @return this builder
+         */
         public Builder urgency(@Nullable Urgency urgency) {
             this.urgency = urgency;
             return this;
         }
 
+        /**
+         * Sets {@code locale}.
+         *
+         * @param locale locale
+         * @return this builder
+         */
         public Builder locale(@Nullable String locale) {
             this.locale = locale;
             return this;
         }
 
+        /**
+         * Sets {@code member}.
+         *
+         * @param member the insured person
+         * @return this builder
+         */
         public Builder member(@Nullable Member member) {
             this.member = member;
             return this;
         }
 
+        /**
+         * Sets {@code plan}.
+         *
+         * @param plan the health plan
+         * @return this builder
+         */
         public Builder plan(@Nullable Plan plan) {
             this.plan = plan;
             return this;
         }
 
+        /**
+         * Sets {@code denial}.
+         *
+         * @param denial the adverse benefit determination being appealed
+         * @return this builder
+         */
         public Builder denial(@Nullable Denial denial) {
             this.denial = denial;
             return this;
         }
 
+        /**
+         * Sets {@code service}.
+         *
+         * @param service the care that was denied
+         * @return this builder
+         */
         public Builder service(@Nullable Service service) {
             this.service = service;
             return this;
         }
 
+        /**
+         * Sets {@code physician}.
+         *
+         * @param physician the treating physician who supports the appeal
+         * @return this builder
+         */
         public Builder physician(@Nullable Physician physician) {
             this.physician = physician;
             return this;
         }
 
-        /** Replaces the rebuttals. */
+        /**
+         * Replaces the rebuttals.
+         *
+         * @param rebuttals answers to the stated denial reasons
+         * @return this builder
+         */
         public Builder rebuttals(List<Rebuttal> rebuttals) {
             this.rebuttals = new java.util.ArrayList<>(rebuttals);
             return this;
         }
 
-        /** Adds one entry to the rebuttals. */
+        /**
+         * Adds one entry to the rebuttals.
+         *
+         * @param entry the entry, added last
+         * @return this builder
+         */
         public Builder addRebuttal(Rebuttal entry) {
             rebuttals.add(entry);
             return this;
         }
 
-        /** Replaces the guidelines. */
+        /**
+         * Replaces the guidelines.
+         *
+         * @param guidelines published clinical guidelines that support the request
+         * @return this builder
+         */
         public Builder guidelines(List<Guideline> guidelines) {
             this.guidelines = new java.util.ArrayList<>(guidelines);
             return this;
         }
 
-        /** Adds one entry to the guidelines. */
+        /**
+         * Adds one entry to the guidelines.
+         *
+         * @param entry the entry, added last
+         * @return this builder
+         */
         public Builder addGuideline(Guideline entry) {
             guidelines.add(entry);
             return this;
         }
 
-        /** Replaces the priorTreatments. */
+        /**
+         * Replaces the priorTreatments.
+         *
+         * @param priorTreatments treatments already tried, with their outcomes
+         * @return this builder
+         */
         public Builder priorTreatments(List<PriorTreatment> priorTreatments) {
             this.priorTreatments = new java.util.ArrayList<>(priorTreatments);
             return this;
         }
 
-        /** Adds one entry to the priorTreatments. */
+        /**
+         * Adds one entry to the priorTreatments.
+         *
+         * @param entry the entry, added last
+         * @return this builder
+         */
         public Builder addPriorTreatment(PriorTreatment entry) {
             priorTreatments.add(entry);
             return this;
         }
 
+        /**
+         * Sets {@code reliefRequested}.
+         *
+         * @param reliefRequested what the member asks the plan to do
+         * @return this builder
+         */
         public Builder reliefRequested(@Nullable String reliefRequested) {
             this.reliefRequested = reliefRequested;
             return this;
         }
 
+        /**
+         * Sets {@code representative}.
+         *
+         * @param representative someone appealing on the member's behalf, or null
+         * @return this builder
+         */
         public Builder representative(@Nullable Representative representative) {
             this.representative = representative;
             return this;
         }
 
+        /**
+         * Sets {@code submission}.
+         *
+         * @param submission where and how the packet is sent
+         * @return this builder
+         */
         public Builder submission(@Nullable Submission submission) {
             this.submission = submission;
             return this;
         }
 
-        /** Replaces the exhibits. */
+        /**
+         * Replaces the exhibits.
+         *
+         * @param exhibits the evidence, in packet order
+         * @return this builder
+         */
         public Builder exhibits(List<Exhibit> exhibits) {
             this.exhibits = new java.util.ArrayList<>(exhibits);
             return this;
         }
 
-        /** Adds one entry to the exhibits. */
+        /**
+         * Adds one entry to the exhibits.
+         *
+         * @param entry the entry, added last
+         * @return this builder
+         */
         public Builder addExhibit(Exhibit entry) {
             exhibits.add(entry);
             return this;
         }
 
-        /** Replaces the networkExceptions. */
+        /**
+         * Replaces the networkExceptions.
+         *
+         * @param networkExceptions for an out-of-network or referral denial, the exceptions to the network
+         *     rule the appeal rests on; empty when none is claimed (added after the first case-file format)
+         * @return this builder
+         */
         public Builder networkExceptions(List<NetworkException> networkExceptions) {
             this.networkExceptions = new java.util.ArrayList<>(networkExceptions);
             return this;
         }
 
-        /** Adds one entry to the networkExceptions. */
+        /**
+         * Adds one entry to the networkExceptions.
+         *
+         * @param entry the entry, added last
+         * @return this builder
+         */
         public Builder addNetworkException(NetworkException entry) {
             networkExceptions.add(entry);
             return this;
         }
 
-        /** Replaces the situations. */
+        /**
+         * Replaces the situations.
+         *
+         * @param situations the situations of the care that bring rules of their own (emergency, mental-
+         *     health care, a cut to ongoing care, step therapy…); empty when none is claimed (added later, as are
+         *     the lists below)
+         * @return this builder
+         */
         public Builder situations(List<CareSituation> situations) {
             this.situations = new java.util.ArrayList<>(situations);
             return this;
         }
 
-        /** Adds one entry to the situations. */
+        /**
+         * Adds one entry to the situations.
+         *
+         * @param entry the entry, added last
+         * @return this builder
+         */
         public Builder addSituation(CareSituation entry) {
             situations.add(entry);
             return this;
         }
 
-        /** Replaces the studies. */
+        /**
+         * Replaces the studies.
+         *
+         * @param studies published studies that support the request, beside the guidelines
+         * @return this builder
+         */
         public Builder studies(List<Study> studies) {
             this.studies = new java.util.ArrayList<>(studies);
             return this;
         }
 
-        /** Adds one entry to the studies. */
+        /**
+         * Adds one entry to the studies.
+         *
+         * @param entry the entry, added last
+         * @return this builder
+         */
         public Builder addStudy(Study entry) {
             studies.add(entry);
             return this;
         }
 
-        /** Replaces the criteriaMet. */
+        /**
+         * Replaces the criteriaMet.
+         *
+         * @param criteriaMet the criteria the plan applied (or must apply), each with the facts of this case
+         *     that meet it
+         * @return this builder
+         */
         public Builder criteriaMet(List<CriterionMet> criteriaMet) {
             this.criteriaMet = new java.util.ArrayList<>(criteriaMet);
             return this;
         }
 
-        /** Adds one entry to the criteriaMet. */
+        /**
+         * Adds one entry to the criteriaMet.
+         *
+         * @param entry the entry, added last
+         * @return this builder
+         */
         public Builder addCriterionMet(CriterionMet entry) {
             criteriaMet.add(entry);
             return this;
         }
 
-        /** Replaces the medicareCoverage. */
+        /**
+         * Replaces the medicareCoverage.
+         *
+         * @param medicareCoverage for Medicare Advantage, the Traditional Medicare coverage rules (national
+         *     or local coverage determinations) that govern the service
+         * @return this builder
+         */
         public Builder medicareCoverage(List<MedicareCoverage> medicareCoverage) {
             this.medicareCoverage = new java.util.ArrayList<>(medicareCoverage);
             return this;
         }
 
-        /** Adds one entry to the medicareCoverage. */
+        /**
+         * Adds one entry to the medicareCoverage.
+         *
+         * @param entry the entry, added last
+         * @return this builder
+         */
         public Builder addMedicareCoverage(MedicareCoverage entry) {
             medicareCoverage.add(entry);
             return this;
         }
 
+        /**
+         * Builds the AppealCase; it is not validated here (validation reports every problem at once).
+         *
+         * @return a new {@code AppealCase} with the fields set so far
+         */
         public AppealCase build() {
             return new AppealCase(stage, urgency, locale, member, plan, denial, service, physician, rebuttals,
                     guidelines, priorTreatments, reliefRequested, representative, submission, exhibits,

@@ -52,12 +52,20 @@ public record Denial(
         return "Denial[category=" + category + ", level=" + level + "]";
     }
 
-    /** A builder with every field empty: lists empty, everything else null. */
+    /**
+     * A builder with every field empty: lists empty, everything else null.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** A builder holding this denial's values, to change some of them. */
+    /**
+     * A builder holding this denial's values, to change some of them.
+     *
+     * @return a new builder with this denial's values
+     */
     public Builder toBuilder() {
         return new Builder(this);
     }
@@ -97,68 +105,146 @@ public record Denial(
             noticeTitle = source.noticeTitle();
         }
 
+        /**
+         * Sets {@code referenceNumber}.
+         *
+         * @param referenceNumber the plan's reference for the denial (case, claim or authorization number)
+         * @return this builder
+         */
         public Builder referenceNumber(@Nullable String referenceNumber) {
             this.referenceNumber = referenceNumber;
             return this;
         }
 
+        /**
+         * Sets {@code category}.
+         *
+         * @param category why the plan denied
+         * @return this builder
+         */
         public Builder category(@Nullable DenialCategory category) {
             this.category = category;
             return this;
         }
 
+        /**
+         * Sets {@code serviceTiming}.
+         *
+         * @param serviceTiming whether the care is before, after, or during the decision
+         * @return this builder
+         */
         public Builder serviceTiming(@Nullable ServiceTiming serviceTiming) {
             this.serviceTiming = serviceTiming;
             return this;
         }
 
+        /**
+         * Sets {@code letterDate}.
+         *
+         * @param letterDate the date printed on the denial letter
+         * @return this builder
+         */
         public Builder letterDate(@Nullable LocalDate letterDate) {
             this.letterDate = letterDate;
             return this;
         }
 
+        /**
+         * Sets {@code receivedDate}.
+         *
+         * @param receivedDate the day the member received it (starts most appeal clocks), or null if unknown
+         * @return this builder
+         */
         public Builder receivedDate(@Nullable LocalDate receivedDate) {
             this.receivedDate = receivedDate;
             return this;
         }
 
+        /**
+         * Sets {@code level}.
+         *
+         * @param level whether this is the initial denial or the final internal decision
+         * @return this builder
+         */
         public Builder level(@Nullable DenialLevel level) {
             this.level = level;
             return this;
         }
 
-        /** Replaces the statedReasons. */
+        /**
+         * Replaces the statedReasons.
+         *
+         * @param statedReasons each reason the plan gave, in its own words
+         * @return this builder
+         */
         public Builder statedReasons(List<String> statedReasons) {
             this.statedReasons = new java.util.ArrayList<>(statedReasons);
             return this;
         }
 
-        /** Adds one entry to the statedReasons. */
+        /**
+         * Adds one entry to the statedReasons.
+         *
+         * @param entry the entry, added last
+         * @return this builder
+         */
         public Builder addStatedReason(String entry) {
             statedReasons.add(entry);
             return this;
         }
 
+        /**
+         * Sets {@code criteriaCited}.
+         *
+         * @param criteriaCited the criteria or guideline the plan relied on, or null
+         * @return this builder
+         */
         public Builder criteriaCited(@Nullable String criteriaCited) {
             this.criteriaCited = criteriaCited;
             return this;
         }
 
+        /**
+         * Sets {@code planProvision}.
+         *
+         * @param planProvision the plan document's wording the denial relies on, or null (added after the
+         *     first case-file format, as are the two below)
+         * @return this builder
+         */
         public Builder planProvision(@Nullable PlanProvision planProvision) {
             this.planProvision = planProvision;
             return this;
         }
 
+        /**
+         * Sets {@code alternativeOffered}.
+         *
+         * @param alternativeOffered what the plan approved or proposed instead (a lower level of care, a
+         *     formulary drug, a clinician in the network), or null
+         * @return this builder
+         */
         public Builder alternativeOffered(@Nullable String alternativeOffered) {
             this.alternativeOffered = alternativeOffered;
             return this;
         }
 
+        /**
+         * Sets {@code noticeTitle}.
+         *
+         * @param noticeTitle the title printed on the denial notice ("Notice of Denial of Medical Coverage
+         *     (or Payment)"), or null; letters then use the program's usual name for it
+         * @return this builder
+         */
         public Builder noticeTitle(@Nullable String noticeTitle) {
             this.noticeTitle = noticeTitle;
             return this;
         }
 
+        /**
+         * Builds the Denial; it is not validated here (validation reports every problem at once).
+         *
+         * @return a new {@code Denial} with the fields set so far
+         */
         public Denial build() {
             return new Denial(referenceNumber, category, serviceTiming, letterDate, receivedDate, level,
                     statedReasons, criteriaCited, planProvision, alternativeOffered, noticeTitle);

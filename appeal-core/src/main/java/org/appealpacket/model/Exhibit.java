@@ -12,12 +12,20 @@ import org.jspecify.annotations.Nullable;
  */
 public record Exhibit(String label, String title, ExhibitKind kind, String file) {
 
-    /** A builder with every field empty: lists empty, everything else null. */
+    /**
+     * A builder with every field empty: lists empty, everything else null.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** A builder holding this exhibit's values, to change some of them. */
+    /**
+     * A builder holding this exhibit's values, to change some of them.
+     *
+     * @return a new builder with this exhibit's values
+     */
     public Builder toBuilder() {
         return new Builder(this);
     }
@@ -43,26 +51,56 @@ public record Exhibit(String label, String title, ExhibitKind kind, String file)
             file = source.file();
         }
 
+        /**
+         * Sets {@code label}.
+         *
+         * @param label the exhibit's letter ("A", "B", … or "A1"): unique within the case
+         * @return this builder
+         */
         public Builder label(@Nullable String label) {
             this.label = label;
             return this;
         }
 
+        /**
+         * Sets {@code title}.
+         *
+         * @param title what it is, as the index shows it
+         * @return this builder
+         */
         public Builder title(@Nullable String title) {
             this.title = title;
             return this;
         }
 
+        /**
+         * Sets {@code kind}.
+         *
+         * @param kind what kind of document it is
+         * @return this builder
+         */
         public Builder kind(@Nullable ExhibitKind kind) {
             this.kind = kind;
             return this;
         }
 
+        /**
+         * Sets {@code file}.
+         *
+         * @param file the file (PDF, JPEG, PNG or TIFF), relative to the case folder; it may not leave that
+         *     folder
+         * @return this builder
+         */
         public Builder file(@Nullable String file) {
             this.file = file;
             return this;
         }
 
+        /**
+         * Builds the Exhibit; it is not validated here (validation reports every problem at once).
+         *
+         * @return a new {@code Exhibit} with the fields set so far
+         */
         public Exhibit build() {
             return new Exhibit(label, title, kind, file);
         }

@@ -18,12 +18,20 @@ public record Guideline(
         @Nullable String citation,
         @Nullable String relevance) {
 
-    /** A builder with every field empty: lists empty, everything else null. */
+    /**
+     * A builder with every field empty: lists empty, everything else null.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** A builder holding this guideline's values, to change some of them. */
+    /**
+     * A builder holding this guideline's values, to change some of them.
+     *
+     * @return a new builder with this guideline's values
+     */
     public Builder toBuilder() {
         return new Builder(this);
     }
@@ -51,31 +59,66 @@ public record Guideline(
             relevance = source.relevance();
         }
 
+        /**
+         * Sets {@code organization}.
+         *
+         * @param organization the issuing society ("ACR", "AAOS")
+         * @return this builder
+         */
         public Builder organization(@Nullable String organization) {
             this.organization = organization;
             return this;
         }
 
+        /**
+         * Sets {@code title}.
+         *
+         * @param title the guideline's title
+         * @return this builder
+         */
         public Builder title(@Nullable String title) {
             this.title = title;
             return this;
         }
 
+        /**
+         * Sets {@code year}.
+         *
+         * @param year year of publication, or null
+         * @return this builder
+         */
         public Builder year(@Nullable Integer year) {
             this.year = year;
             return this;
         }
 
+        /**
+         * Sets {@code citation}.
+         *
+         * @param citation the full citation (journal, DOI, URL), or null
+         * @return this builder
+         */
         public Builder citation(@Nullable String citation) {
             this.citation = citation;
             return this;
         }
 
+        /**
+         * Sets {@code relevance}.
+         *
+         * @param relevance how it applies to this member, or null
+         * @return this builder
+         */
         public Builder relevance(@Nullable String relevance) {
             this.relevance = relevance;
             return this;
         }
 
+        /**
+         * Builds the Guideline; it is not validated here (validation reports every problem at once).
+         *
+         * @return a new {@code Guideline} with the fields set so far
+         */
         public Guideline build() {
             return new Guideline(organization, title, year, citation, relevance);
         }

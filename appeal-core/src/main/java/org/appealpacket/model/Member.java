@@ -26,12 +26,20 @@ public record Member(
         return "Member[…]";
     }
 
-    /** A builder with every field empty: lists empty, everything else null. */
+    /**
+     * A builder with every field empty: lists empty, everything else null.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** A builder holding this member's values, to change some of them. */
+    /**
+     * A builder holding this member's values, to change some of them.
+     *
+     * @return a new builder with this member's values
+     */
     public Builder toBuilder() {
         return new Builder(this);
     }
@@ -61,36 +69,77 @@ public record Member(
             email = source.email();
         }
 
+        /**
+         * Sets {@code fullName}.
+         *
+         * @param fullName the name as the plan has it
+         * @return this builder
+         */
         public Builder fullName(@Nullable String fullName) {
             this.fullName = fullName;
             return this;
         }
 
+        /**
+         * Sets {@code memberId}.
+         *
+         * @param memberId the plan's member identifier (Kaiser: the medical record number on the card)
+         * @return this builder
+         */
         public Builder memberId(@Nullable String memberId) {
             this.memberId = memberId;
             return this;
         }
 
+        /**
+         * Sets {@code dateOfBirth}.
+         *
+         * @param dateOfBirth date of birth
+         * @return this builder
+         */
         public Builder dateOfBirth(@Nullable LocalDate dateOfBirth) {
             this.dateOfBirth = dateOfBirth;
             return this;
         }
 
+        /**
+         * Sets {@code address}.
+         *
+         * @param address mailing address, or null
+         * @return this builder
+         */
         public Builder address(@Nullable Address address) {
             this.address = address;
             return this;
         }
 
+        /**
+         * Sets {@code phone}.
+         *
+         * @param phone phone number, or null
+         * @return this builder
+         */
         public Builder phone(@Nullable String phone) {
             this.phone = phone;
             return this;
         }
 
+        /**
+         * Sets {@code email}.
+         *
+         * @param email email address, or null
+         * @return this builder
+         */
         public Builder email(@Nullable String email) {
             this.email = email;
             return this;
         }
 
+        /**
+         * Builds the Member; it is not validated here (validation reports every problem at once).
+         *
+         * @return a new {@code Member} with the fields set so far
+         */
         public Member build() {
             return new Member(fullName, memberId, dateOfBirth, address, phone, email);
         }

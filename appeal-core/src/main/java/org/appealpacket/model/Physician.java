@@ -48,12 +48,20 @@ public record Physician(
         return "Physician[…]";
     }
 
-    /** A builder with every field empty: lists empty, everything else null. */
+    /**
+     * A builder with every field empty: lists empty, everything else null.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** A builder holding this physician's values, to change some of them. */
+    /**
+     * A builder holding this physician's values, to change some of them.
+     *
+     * @return a new builder with this physician's values
+     */
     public Builder toBuilder() {
         return new Builder(this);
     }
@@ -89,51 +97,114 @@ public record Physician(
             inPlanMedicalGroup = source.inPlanMedicalGroup();
         }
 
+        /**
+         * Sets {@code fullName}.
+         *
+         * @param fullName name
+         * @return this builder
+         */
         public Builder fullName(@Nullable String fullName) {
             this.fullName = fullName;
             return this;
         }
 
+        /**
+         * Sets {@code credentials}.
+         *
+         * @param credentials degrees ("MD", "DO, FACP"), or null
+         * @return this builder
+         */
         public Builder credentials(@Nullable String credentials) {
             this.credentials = credentials;
             return this;
         }
 
+        /**
+         * Sets {@code specialty}.
+         *
+         * @param specialty specialty, or null
+         * @return this builder
+         */
         public Builder specialty(@Nullable String specialty) {
             this.specialty = specialty;
             return this;
         }
 
+        /**
+         * Sets {@code npi}.
+         *
+         * @param npi National Provider Identifier, or null
+         * @return this builder
+         */
         public Builder npi(@Nullable String npi) {
             this.npi = npi;
             return this;
         }
 
+        /**
+         * Sets {@code facility}.
+         *
+         * @param facility practice or medical center, or null
+         * @return this builder
+         */
         public Builder facility(@Nullable String facility) {
             this.facility = facility;
             return this;
         }
 
+        /**
+         * Sets {@code phone}.
+         *
+         * @param phone phone, or null
+         * @return this builder
+         */
         public Builder phone(@Nullable String phone) {
             this.phone = phone;
             return this;
         }
 
+        /**
+         * Sets {@code statement}.
+         *
+         * @param statement the physician's own statement; blank lines separate paragraphs; or null
+         * @return this builder
+         */
         public Builder statement(@Nullable String statement) {
             this.statement = statement;
             return this;
         }
 
+        /**
+         * Sets {@code urgencyCertification}.
+         *
+         * @param urgencyCertification for an expedited request, the physician's own words on why the standard
+         *     time frame could seriously jeopardise the member's life, health or ability to regain maximum
+         *     function; or null (added after the first case-file format)
+         * @return this builder
+         */
         public Builder urgencyCertification(@Nullable String urgencyCertification) {
             this.urgencyCertification = urgencyCertification;
             return this;
         }
 
+        /**
+         * Sets {@code inPlanMedicalGroup}.
+         *
+         * @param inPlanMedicalGroup whether the physician belongs to the plan's own medical group (an
+         *     integrated plan's physicians, such as a Permanente Medical Group's); null when not known. Letters
+         *     describe the physician as one of the plan's own only when this is true (added later)
+         * @return this builder
+         */
         public Builder inPlanMedicalGroup(@Nullable Boolean inPlanMedicalGroup) {
             this.inPlanMedicalGroup = inPlanMedicalGroup;
             return this;
         }
 
+        /**
+         * Builds the Physician; it is not validated here (validation reports every problem at once).
+         *
+         * @return a new {@code Physician} with the fields set so far
+         */
         public Physician build() {
             return new Physician(fullName, credentials, specialty, npi, facility, phone, statement,
                     urgencyCertification, inPlanMedicalGroup);

@@ -23,12 +23,20 @@ public record Plan(
         return "Plan[planType=" + planType + ", jurisdiction=" + jurisdiction + "]";
     }
 
-    /** A builder with every field empty: lists empty, everything else null. */
+    /**
+     * A builder with every field empty: lists empty, everything else null.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** A builder holding this plan's values, to change some of them. */
+    /**
+     * A builder holding this plan's values, to change some of them.
+     *
+     * @return a new builder with this plan's values
+     */
     public Builder toBuilder() {
         return new Builder(this);
     }
@@ -56,31 +64,66 @@ public record Plan(
             groupNumber = source.groupNumber();
         }
 
+        /**
+         * Sets {@code payer}.
+         *
+         * @param payer the company as the member knows it ("Kaiser Permanente"); chooses the payer profile
+         * @return this builder
+         */
         public Builder payer(@Nullable String payer) {
             this.payer = payer;
             return this;
         }
 
+        /**
+         * Sets {@code planName}.
+         *
+         * @param planName the plan's name on the member's card, or null
+         * @return this builder
+         */
         public Builder planName(@Nullable String planName) {
             this.planName = planName;
             return this;
         }
 
+        /**
+         * Sets {@code planType}.
+         *
+         * @param planType the kind of coverage
+         * @return this builder
+         */
         public Builder planType(@Nullable PlanType planType) {
             this.planType = planType;
             return this;
         }
 
+        /**
+         * Sets {@code jurisdiction}.
+         *
+         * @param jurisdiction the state whose law governs the plan
+         * @return this builder
+         */
         public Builder jurisdiction(@Nullable Jurisdiction jurisdiction) {
             this.jurisdiction = jurisdiction;
             return this;
         }
 
+        /**
+         * Sets {@code groupNumber}.
+         *
+         * @param groupNumber the employer group number, or null
+         * @return this builder
+         */
         public Builder groupNumber(@Nullable String groupNumber) {
             this.groupNumber = groupNumber;
             return this;
         }
 
+        /**
+         * Builds the Plan; it is not validated here (validation reports every problem at once).
+         *
+         * @return a new {@code Plan} with the fields set so far
+         */
         public Plan build() {
             return new Plan(payer, planName, planType, jurisdiction, groupNumber);
         }

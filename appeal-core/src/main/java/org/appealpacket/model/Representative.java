@@ -32,12 +32,20 @@ public record Representative(
         return "Representative[…]";
     }
 
-    /** A builder with every field empty: lists empty, everything else null. */
+    /**
+     * A builder with every field empty: lists empty, everything else null.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** A builder holding this representative's values, to change some of them. */
+    /**
+     * A builder holding this representative's values, to change some of them.
+     *
+     * @return a new builder with this representative's values
+     */
     public Builder toBuilder() {
         return new Builder(this);
     }
@@ -67,36 +75,78 @@ public record Representative(
             authorization = source.authorization();
         }
 
+        /**
+         * Sets {@code fullName}.
+         *
+         * @param fullName name
+         * @return this builder
+         */
         public Builder fullName(@Nullable String fullName) {
             this.fullName = fullName;
             return this;
         }
 
+        /**
+         * Sets {@code relationship}.
+         *
+         * @param relationship relationship to the member ("spouse", "patient advocate"), or null
+         * @return this builder
+         */
         public Builder relationship(@Nullable String relationship) {
             this.relationship = relationship;
             return this;
         }
 
+        /**
+         * Sets {@code phone}.
+         *
+         * @param phone phone, or null
+         * @return this builder
+         */
         public Builder phone(@Nullable String phone) {
             this.phone = phone;
             return this;
         }
 
+        /**
+         * Sets {@code email}.
+         *
+         * @param email email, or null
+         * @return this builder
+         */
         public Builder email(@Nullable String email) {
             this.email = email;
             return this;
         }
 
+        /**
+         * Sets {@code address}.
+         *
+         * @param address mailing address, or null (added after the first case-file format, as is the next)
+         * @return this builder
+         */
         public Builder address(@Nullable Address address) {
             this.address = address;
             return this;
         }
 
+        /**
+         * Sets {@code authorization}.
+         *
+         * @param authorization where the member's written authorization of the representative is, or null
+         *     when the case does not say
+         * @return this builder
+         */
         public Builder authorization(@Nullable RepresentativeAuthorization authorization) {
             this.authorization = authorization;
             return this;
         }
 
+        /**
+         * Builds the Representative; it is not validated here (validation reports every problem at once).
+         *
+         * @return a new {@code Representative} with the fields set so far
+         */
         public Representative build() {
             return new Representative(fullName, relationship, phone, email, address, authorization);
         }

@@ -25,12 +25,20 @@ public record Study(
         return "Study[year=" + year + "]";
     }
 
-    /** A builder with every field empty: lists empty, everything else null. */
+    /**
+     * A builder with every field empty: lists empty, everything else null.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** A builder holding this study's values, to change some of them. */
+    /**
+     * A builder holding this study's values, to change some of them.
+     *
+     * @return a new builder with this study's values
+     */
     public Builder toBuilder() {
         return new Builder(this);
     }
@@ -60,36 +68,77 @@ public record Study(
             relevance = source.relevance();
         }
 
+        /**
+         * Sets {@code authors}.
+         *
+         * @param authors the authors as cited ("Lock J, Le Grange D, et al.")
+         * @return this builder
+         */
         public Builder authors(@Nullable String authors) {
             this.authors = authors;
             return this;
         }
 
+        /**
+         * Sets {@code title}.
+         *
+         * @param title the study's title
+         * @return this builder
+         */
         public Builder title(@Nullable String title) {
             this.title = title;
             return this;
         }
 
+        /**
+         * Sets {@code journal}.
+         *
+         * @param journal the journal or other source, or null
+         * @return this builder
+         */
         public Builder journal(@Nullable String journal) {
             this.journal = journal;
             return this;
         }
 
+        /**
+         * Sets {@code year}.
+         *
+         * @param year year of publication, or null
+         * @return this builder
+         */
         public Builder year(@Nullable Integer year) {
             this.year = year;
             return this;
         }
 
+        /**
+         * Sets {@code citation}.
+         *
+         * @param citation volume, pages, DOI or PMID, or null
+         * @return this builder
+         */
         public Builder citation(@Nullable String citation) {
             this.citation = citation;
             return this;
         }
 
+        /**
+         * Sets {@code relevance}.
+         *
+         * @param relevance what it shows for this member, or null
+         * @return this builder
+         */
         public Builder relevance(@Nullable String relevance) {
             this.relevance = relevance;
             return this;
         }
 
+        /**
+         * Builds the Study; it is not validated here (validation reports every problem at once).
+         *
+         * @return a new {@code Study} with the fields set so far
+         */
         public Study build() {
             return new Study(authors, title, journal, year, citation, relevance);
         }

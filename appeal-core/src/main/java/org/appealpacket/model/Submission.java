@@ -16,12 +16,20 @@ public record Submission(
         @Nullable String fax,
         @Nullable Address address) {
 
-    /** A builder with every field empty: lists empty, everything else null. */
+    /**
+     * A builder with every field empty: lists empty, everything else null.
+     *
+     * @return a new builder
+     */
     public static Builder builder() {
         return new Builder();
     }
 
-    /** A builder holding this submission's values, to change some of them. */
+    /**
+     * A builder holding this submission's values, to change some of them.
+     *
+     * @return a new builder with this submission's values
+     */
     public Builder toBuilder() {
         return new Builder(this);
     }
@@ -47,26 +55,55 @@ public record Submission(
             address = source.address();
         }
 
+        /**
+         * Sets {@code channel}.
+         *
+         * @param channel how it is sent
+         * @return this builder
+         */
         public Builder channel(@Nullable SubmissionChannel channel) {
             this.channel = channel;
             return this;
         }
 
+        /**
+         * Sets {@code recipient}.
+         *
+         * @param recipient the office that receives it ("Member Services Appeals Unit"), or null
+         * @return this builder
+         */
         public Builder recipient(@Nullable String recipient) {
             this.recipient = recipient;
             return this;
         }
 
+        /**
+         * Sets {@code fax}.
+         *
+         * @param fax fax number, or null
+         * @return this builder
+         */
         public Builder fax(@Nullable String fax) {
             this.fax = fax;
             return this;
         }
 
+        /**
+         * Sets {@code address}.
+         *
+         * @param address postal address, or null
+         * @return this builder
+         */
         public Builder address(@Nullable Address address) {
             this.address = address;
             return this;
         }
 
+        /**
+         * Builds the Submission; it is not validated here (validation reports every problem at once).
+         *
+         * @return a new {@code Submission} with the fields set so far
+         */
         public Submission build() {
             return new Submission(channel, recipient, fax, address);
         }

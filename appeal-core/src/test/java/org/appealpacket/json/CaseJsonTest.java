@@ -40,7 +40,7 @@ class CaseJsonTest {
                 + "\", \"rebuttals\": [{\"reason\": \"r\", \"response\": \"s\", \"exhibitRefs\": [\"Z\"]}]}");
         java.util.Map<String, Problem.Code> codes = new java.util.LinkedHashMap<>();
         r.problems().forEach(p -> codes.putIfAbsent(p.path(), p.code()));
-        assertThat(codes).containsEntry("stage", Problem.Code.WRONG_TYPE)
+        assertThat(codes).containsEntry("stage", Problem.Code.INVALID_VALUE)
                 .containsEntry("urgency", Problem.Code.INVALID_VALUE)
                 .containsEntry("member.memberID", Problem.Code.UNKNOWN_FIELD)
                 .containsEntry("member.memberId", Problem.Code.REQUIRED)
@@ -48,7 +48,7 @@ class CaseJsonTest {
                 .containsEntry("member.dateOfBirth", Problem.Code.INVALID_VALUE)
                 .containsEntry("plan.payer", Problem.Code.DUPLICATE)
                 .containsEntry("service.amountBilled", Problem.Code.OUT_OF_RANGE)
-                .containsEntry("service.codes", Problem.Code.WRONG_TYPE)
+                .containsEntry("service.codes", Problem.Code.INVALID_VALUE)
                 .containsEntry("reliefRequested", Problem.Code.TOO_LONG)
                 .containsEntry("rebuttals[0].exhibitRefs[0]", Problem.Code.UNKNOWN_REFERENCE);
         assertThat(CaseJson.read("nope").problems()).extracting(Problem::code).containsExactly(Problem.Code.MALFORMED_FILE);

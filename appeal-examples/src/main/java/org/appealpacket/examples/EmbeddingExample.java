@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import org.appealpacket.AppealPacket;
 import org.appealpacket.AppealPackets;
+import org.appealpacket.PacketRequest;
 import org.appealpacket.AppealValidationException;
 import org.appealpacket.PacketPlan;
 import org.appealpacket.Problem;
@@ -63,7 +64,7 @@ public final class EmbeddingExample {
      * @throws AppealValidationException listing every problem of the case
      */
     public static AppealPacket assemble(AppealCase appealCase, LocalDate today, OutputStream out) throws IOException {
-        AppealPackets.Request request = PACKETS.request(appealCase).today(today);
+        PacketRequest request = PACKETS.request(appealCase).today(today);
 
         // Planning validates the case and chooses templates without rendering: cheap to show in a UI.
         PacketPlan plan = request.plan();

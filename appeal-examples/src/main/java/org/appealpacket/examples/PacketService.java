@@ -22,6 +22,7 @@ import java.util.concurrent.Executors;
 import org.appealpacket.AppealException;
 import org.appealpacket.AppealPacket;
 import org.appealpacket.AppealPackets;
+import org.appealpacket.PacketRequest;
 import org.appealpacket.AppealValidationException;
 import org.appealpacket.ExhibitException;
 import org.appealpacket.Problem;
@@ -145,7 +146,7 @@ public final class PacketService implements AutoCloseable {
             problems(exchange, reading.problems());
             return;
         }
-        AppealPackets.Request request = request(reading.appealCase().get(), today);
+        PacketRequest request = request(reading.appealCase().get(), today);
         AppealPacket packet;
         try {
             packet = request.assemble();
@@ -169,8 +170,8 @@ public final class PacketService implements AutoCloseable {
         }
     }
 
-    private AppealPackets.Request request(org.appealpacket.model.AppealCase appealCase, @Nullable LocalDate today) {
-        AppealPackets.Request request = packets.request(appealCase).folder(exhibits);
+    private PacketRequest request(org.appealpacket.model.AppealCase appealCase, @Nullable LocalDate today) {
+        PacketRequest request = packets.request(appealCase).folder(exhibits);
         return today == null ? request : request.today(today);
     }
 

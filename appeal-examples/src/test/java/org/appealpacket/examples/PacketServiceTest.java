@@ -105,8 +105,8 @@ class PacketServiceTest {
         JsonNode problems = JSON.readTree(r.body()).get("problems");
         List<String> seen = new ArrayList<>();
         problems.forEach(p -> seen.add(p.get("path").asText() + " " + p.get("code").asText()));
-        assertThat(seen).contains("stage WRONG_TYPE", "member.memberID UNKNOWN_FIELD", "member.nickname UNKNOWN_FIELD",
-                "member.fullName REQUIRED", "member.memberId REQUIRED", "denial.letterDate WRONG_TYPE");
+        assertThat(seen).contains("stage INVALID_VALUE", "member.memberID UNKNOWN_FIELD", "member.nickname UNKNOWN_FIELD",
+                "member.fullName REQUIRED", "member.memberId REQUIRED", "denial.letterDate INVALID_VALUE");
         problems.forEach(p -> assertThat(p.get("message").asText()).isNotBlank());
         assertThat(new String(r.body(), StandardCharsets.UTF_8)).doesNotContain(SECRET, "Marisol", "1979");
     }

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import org.appealpacket.AppealPacket;
 import org.appealpacket.AppealPackets;
+import org.appealpacket.PacketRequest;
 import org.appealpacket.ExhibitException;
 import org.appealpacket.PacketOptions;
 import org.appealpacket.json.CaseJson;
@@ -45,7 +46,7 @@ class RequestTest {
     @Test
     void aRequestsOptions_areItsAlone() throws Exception {
         AppealCase c = sample();
-        AppealPackets.Request request = PACKETS.request(c).folder(SAMPLE);
+        PacketRequest request = PACKETS.request(c).folder(SAMPLE);
         AppealPacket separated = request.options(PacketOptions.builder().separatorPages(true).build()).assemble();
         AppealPacket plain = request.assemble();
         assertThat(separated.pageCount()).isEqualTo(plain.pageCount() + c.exhibits().size());
@@ -71,10 +72,10 @@ class RequestTest {
     @Test
     void aRequestIsImmutable_andItsExhibitsComeFromTheLastPlaceGiven() throws Exception {
         AppealCase c = sample();
-        AppealPackets.Request base = PACKETS.request(c);
+        PacketRequest base = PACKETS.request(c);
         base.today(LocalDate.of(2027, 1, 1)).folder(SAMPLE);
         assertThatExceptionOfType(ExhibitException.class).isThrownBy(base::plan);
-        AppealPackets.Request streamed = base.folder(Path.of("no-such-folder"))
+        PacketRequest streamed = base.folder(Path.of("no-such-folder"))
                 .exhibits(file -> java.nio.file.Files.newInputStream(SAMPLE.resolve(file)));
         assertThat(streamed.plan().exhibits()).hasSize(c.exhibits().size());
         assertThat(streamed.toString()).doesNotContain(c.member().fullName());
