@@ -114,6 +114,23 @@ public final class CaseJson {
         CaseWriter.write(appealCase, out);
     }
 
+    /**
+     * The JSON Schema (draft 2020-12) of the case file: every field with its meaning, type and
+     * limits, every enumeration with the meaning of each name. {@code CaseJson} is stricter than
+     * any schema can say in two places only: references between fields (a rebuttal's exhibit
+     * labels) and dates in the future are checked by the case's validation.
+     */
+    public static String schema() {
+        try (InputStream in = CaseJson.class.getResourceAsStream("case-file.schema.json")) {
+            if (in == null) {
+                throw new IllegalStateException("the case-file schema is missing from the jar");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** The case file of a case, as text. */
     public static String toJson(AppealCase appealCase) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();

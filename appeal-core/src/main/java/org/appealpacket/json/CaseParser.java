@@ -83,12 +83,12 @@ final class CaseParser {
             return new CaseParser(p).root();
         } catch (IOException e) {
             // Only the parser's creation or closing can land here; reading catches its own.
-            return new Result(null, List.of(new Problem(FILE, "cannot be read as a case")));
+            return fileProblem("cannot be read as a case");
         }
     }
 
     static Result fileProblem(String message) {
-        return new Result(null, List.of(new Problem(FILE, message)));
+        return new Result(null, List.of(new Problem(FILE, Problem.Code.MALFORMED_FILE, message)));
     }
 
     private Result root() {
@@ -102,27 +102,27 @@ final class CaseParser {
             }
             AppealCase appealCase = (AppealCase) record(AppealCase.class, "");
             if (p.nextToken() != null) {
-                add(FILE, "has more content after the case object" + at(p.currentLocation()));
+                add(FILE, Problem.Code.MALFORMED_FILE, "has more content after the case object" + at(p.currentLocation()));
             }
             return new Result(appealCase, problems);
         } catch (StreamConstraintsException e) {
-            add(FILE, "is nested more than " + MAX_NESTING_DEPTH + " levels deep (or breaks another size limit)"
+            add(FILE, Problem.Code.MALFORMED_FILE, "is nested more than " + MAX_NESTING_DEPTH + " levels deep (or breaks another size limit)"
                     + at(e.getLocation()));
         } catch (JsonEOFException e) {
-            add(FILE, "ends before the JSON is complete (is it truncated?)" + at(e.getLocation()));
+            add(FILE, Problem.Code.MALFORMED_FILE, "ends before the JSON is complete (is it truncated?)" + at(e.getLocation()));
         } catch (StreamReadException e) {
-            add(FILE, "is not valid JSON" + at(e.getLocation()));
+            add(FILE, Problem.Code.MALFORMED_FILE, "is not valid JSON" + at(e.getLocation()));
         } catch (IOException e) {
-            add(FILE, "cannot be read as a case (" + e.getClass().getSimpleName() + ")");
+            add(FILE, Problem.Code.MALFORMED_FILE, "cannot be read as a case (" + e.getClass().getSimpleName() + ")");
         }
         return new Result(null, problems);
     }
 
-    private void add(String path, String message) {
+    private void add(String path, Problem.Code code, String message) {
         if (problems.size() < MAX_PROBLEMS) {
-            problems.add(new Problem(path.isEmpty() ? FILE : path, message));
+            problems.add(new Problem(path.isEmpty() ? FILE : path, code, message));
         } else if (problems.size() == MAX_PROBLEMS) {
-            problems.add(new Problem(FILE, "has more than " + MAX_PROBLEMS + " problems; the first "
+            problems.add(new Problem(FILE, Problem.Code.TOO_MANY, "has more than " + MAX_PROBLEMS + " problems; the first "
                     + MAX_PROBLEMS + " are listed"));
         }
     }
@@ -163,7 +163,7 @@ final class CaseParser {
     }
 
     private @Nullable Object mismatch(Class<?> type, String path) throws IOException {
-        add(path, "must be " + Words.describe(type) + " but is " + Words.describe(p.currentToken()));
+        add(path, Problem.Code.WRONG_TYPE, "must be " + Words.describe(type) + " but is " + Words.describe(p.currentToken()));
         p.skipChildren();
         return null;
     }
@@ -182,10 +182,10 @@ final class CaseParser {
                 p.skipChildren();
             } else if (index == null) {
                 String suggestion = Suggestions.suggest(name, shape.names, false);
-                add(fieldPath, "is not a field of the case file" + (suggestion == null ? "" : " (did you mean " + suggestion + "?)"));
+                add(fieldPath, Problem.Code.UNKNOWN_FIELD, "is not a field of the case file" + (suggestion == null ? "" : " (did you mean " + suggestion + "?)"));
                 p.skipChildren();
             } else if (!seen.add(name)) {
-                add(fieldPath, "appears more than once in its object");
+                add(fieldPath, Problem.Code.DUPLICATE, "appears more than once in its object");
                 p.skipChildren();
             } else {
                 args[index] = value(shape.components[index].getGenericType(), fieldPath);
@@ -194,7 +194,7 @@ final class CaseParser {
         try {
             return shape.constructor.newInstance(args);
         } catch (InvocationTargetException | InstantiationException | IllegalAccessException e) {
-            add(path, "cannot be read as " + Words.describe(type));
+            add(path, Problem.Code.INVALID_VALUE, "cannot be read as " + Words.describe(type));
             return null;
         }
     }
@@ -216,15 +216,15 @@ final class CaseParser {
                 // Falls through: a month 13 or a February 30 is not a date either.
             }
         }
-        add(path, "is not " + Words.describe(LocalDate.class));
+        add(path, Problem.Code.INVALID_VALUE, "is not " + Words.describe(LocalDate.class));
         return null;
     }
 
     private @Nullable Integer whole(String path) throws IOException {
         if (p.currentToken() == JsonToken.VALUE_NUMBER_FLOAT) {
-            add(path, "is not a whole number");
+            add(path, Problem.Code.INVALID_VALUE, "is not a whole number");
         } else if (p.getTextLength() > 11 || p.getNumberType() != JsonParser.NumberType.INT) {
-            add(path, "is out of range for a whole number (at most " + Integer.MAX_VALUE + ")");
+            add(path, Problem.Code.OUT_OF_RANGE, "is out of range for a whole number (at most " + Integer.MAX_VALUE + ")");
         } else {
             return p.getIntValue();
         }
@@ -237,17 +237,17 @@ final class CaseParser {
      */
     private @Nullable BigDecimal amount(String path) throws IOException {
         if (p.getTextLength() > MAX_AMOUNT_DIGITS + MAX_AMOUNT_DECIMALS + 8) {
-            add(path, tooLargeAmount());
+            add(path, Problem.Code.OUT_OF_RANGE, tooLargeAmount());
             return null;
         }
         BigDecimal value = p.getDecimalValue();
         BigDecimal stripped = value.stripTrailingZeros();
         if (stripped.precision() - stripped.scale() > MAX_AMOUNT_DIGITS) {
-            add(path, tooLargeAmount());
+            add(path, Problem.Code.OUT_OF_RANGE, tooLargeAmount());
             return null;
         }
         if (stripped.scale() > MAX_AMOUNT_DECIMALS) {
-            add(path, "has more than " + MAX_AMOUNT_DECIMALS + " digits after the decimal point");
+            add(path, Problem.Code.INVALID_VALUE, "has more than " + MAX_AMOUNT_DECIMALS + " digits after the decimal point");
             return null;
         }
         return value;
@@ -270,12 +270,12 @@ final class CaseParser {
                     return c;
                 }
             }
-            add(path, expected(type, text));
+            add(path, Problem.Code.INVALID_VALUE, expected(type, text));
             return null;
         }
         if (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT) {
             // "category": 0 must not silently mean the first constant.
-            add(path, expected(type, null));
+            add(path, Problem.Code.WRONG_TYPE, expected(type, null));
             return null;
         }
         return mismatch(type, path);

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import org.appealpacket.AppealPackets;
 import org.appealpacket.AppealValidationException;
 import org.appealpacket.Limits;
@@ -88,12 +89,23 @@ public final class CaseReading {
      */
     public CaseReading checkedBy(AppealPackets packets) {
         Objects.requireNonNull(packets, "packets");
-        return new CaseReading(read, readingProblems, read == null ? List.of() : packets.check(read));
+        return checkedBy(packets::check);
     }
 
     /**
-     * Reading problems followed by the case's, dropping a case problem "is required" (or "is
-     * blank", "is null") for a field already reported as unreadable: the reading problem says more.
+     * This reading checked by {@code check} instead of the default validation: for a request's own
+     * day or options, {@code reading.checkedBy(c -> packets.request(c).today(day).check())}.
+     *
+     * @param check every problem of a case as read (called only if a case was read)
+     */
+    public CaseReading checkedBy(Function<AppealCase, List<Problem>> check) {
+        Objects.requireNonNull(check, "check");
+        return new CaseReading(read, readingProblems, read == null ? List.of() : check.apply(read));
+    }
+
+    /**
+     * Reading problems followed by the case's, dropping a case problem {@link Problem.Code#REQUIRED}
+     * for a field already reported as unreadable: the reading problem says more.
      */
     private static List<Problem> merge(List<Problem> reading, List<Problem> checked) {
         List<Problem> all = new ArrayList<>(reading);
@@ -102,9 +114,7 @@ public final class CaseReading {
             reported.add(p.path());
         }
         for (Problem p : checked) {
-            boolean absent = p.message().equals("is required") || p.message().equals("is blank")
-                    || p.message().equals("is null");
-            if (!(absent && reported.contains(p.path()))) {
+            if (!(p.code() == Problem.Code.REQUIRED && reported.contains(p.path()))) {
                 all.add(p);
             }
         }

@@ -150,4 +150,237 @@ public record AppealCase(
                 guidelines, priorTreatments, reliefRequested, representative, submission, exhibits, networkExceptions,
                 situations, studies, criteriaMet, medicareCoverage);
     }
+
+    /** A builder with every field empty: lists empty, everything else null. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder holding this case's values, to change some of them. */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /**
+     * Builds {@link AppealCase} by field name, in any order. Every field starts empty (lists empty,
+     * everything else null), so a missing field is reported by validation like a missing field of
+     * the case file. Not thread-safe; {@link #build()} may be called more than once.
+     */
+    public static final class Builder {
+        private @Nullable Stage stage;
+        private @Nullable Urgency urgency;
+        private @Nullable String locale;
+        private @Nullable Member member;
+        private @Nullable Plan plan;
+        private @Nullable Denial denial;
+        private @Nullable Service service;
+        private @Nullable Physician physician;
+        private List<Rebuttal> rebuttals = new java.util.ArrayList<>();
+        private List<Guideline> guidelines = new java.util.ArrayList<>();
+        private List<PriorTreatment> priorTreatments = new java.util.ArrayList<>();
+        private @Nullable String reliefRequested;
+        private @Nullable Representative representative;
+        private @Nullable Submission submission;
+        private List<Exhibit> exhibits = new java.util.ArrayList<>();
+        private List<NetworkException> networkExceptions = new java.util.ArrayList<>();
+        private List<CareSituation> situations = new java.util.ArrayList<>();
+        private List<Study> studies = new java.util.ArrayList<>();
+        private List<CriterionMet> criteriaMet = new java.util.ArrayList<>();
+        private List<MedicareCoverage> medicareCoverage = new java.util.ArrayList<>();
+
+        private Builder() {
+        }
+
+        private Builder(AppealCase source) {
+            stage = source.stage();
+            urgency = source.urgency();
+            locale = source.locale();
+            member = source.member();
+            plan = source.plan();
+            denial = source.denial();
+            service = source.service();
+            physician = source.physician();
+            rebuttals = new java.util.ArrayList<>(source.rebuttals());
+            guidelines = new java.util.ArrayList<>(source.guidelines());
+            priorTreatments = new java.util.ArrayList<>(source.priorTreatments());
+            reliefRequested = source.reliefRequested();
+            representative = source.representative();
+            submission = source.submission();
+            exhibits = new java.util.ArrayList<>(source.exhibits());
+            networkExceptions = new java.util.ArrayList<>(source.networkExceptions());
+            situations = new java.util.ArrayList<>(source.situations());
+            studies = new java.util.ArrayList<>(source.studies());
+            criteriaMet = new java.util.ArrayList<>(source.criteriaMet());
+            medicareCoverage = new java.util.ArrayList<>(source.medicareCoverage());
+        }
+
+        public Builder stage(@Nullable Stage stage) {
+            this.stage = stage;
+            return this;
+        }
+
+        public Builder urgency(@Nullable Urgency urgency) {
+            this.urgency = urgency;
+            return this;
+        }
+
+        public Builder locale(@Nullable String locale) {
+            this.locale = locale;
+            return this;
+        }
+
+        public Builder member(@Nullable Member member) {
+            this.member = member;
+            return this;
+        }
+
+        public Builder plan(@Nullable Plan plan) {
+            this.plan = plan;
+            return this;
+        }
+
+        public Builder denial(@Nullable Denial denial) {
+            this.denial = denial;
+            return this;
+        }
+
+        public Builder service(@Nullable Service service) {
+            this.service = service;
+            return this;
+        }
+
+        public Builder physician(@Nullable Physician physician) {
+            this.physician = physician;
+            return this;
+        }
+
+        /** Replaces the rebuttals. */
+        public Builder rebuttals(List<Rebuttal> rebuttals) {
+            this.rebuttals = new java.util.ArrayList<>(rebuttals);
+            return this;
+        }
+
+        /** Adds one entry to the rebuttals. */
+        public Builder addRebuttal(Rebuttal entry) {
+            rebuttals.add(entry);
+            return this;
+        }
+
+        /** Replaces the guidelines. */
+        public Builder guidelines(List<Guideline> guidelines) {
+            this.guidelines = new java.util.ArrayList<>(guidelines);
+            return this;
+        }
+
+        /** Adds one entry to the guidelines. */
+        public Builder addGuideline(Guideline entry) {
+            guidelines.add(entry);
+            return this;
+        }
+
+        /** Replaces the priorTreatments. */
+        public Builder priorTreatments(List<PriorTreatment> priorTreatments) {
+            this.priorTreatments = new java.util.ArrayList<>(priorTreatments);
+            return this;
+        }
+
+        /** Adds one entry to the priorTreatments. */
+        public Builder addPriorTreatment(PriorTreatment entry) {
+            priorTreatments.add(entry);
+            return this;
+        }
+
+        public Builder reliefRequested(@Nullable String reliefRequested) {
+            this.reliefRequested = reliefRequested;
+            return this;
+        }
+
+        public Builder representative(@Nullable Representative representative) {
+            this.representative = representative;
+            return this;
+        }
+
+        public Builder submission(@Nullable Submission submission) {
+            this.submission = submission;
+            return this;
+        }
+
+        /** Replaces the exhibits. */
+        public Builder exhibits(List<Exhibit> exhibits) {
+            this.exhibits = new java.util.ArrayList<>(exhibits);
+            return this;
+        }
+
+        /** Adds one entry to the exhibits. */
+        public Builder addExhibit(Exhibit entry) {
+            exhibits.add(entry);
+            return this;
+        }
+
+        /** Replaces the networkExceptions. */
+        public Builder networkExceptions(List<NetworkException> networkExceptions) {
+            this.networkExceptions = new java.util.ArrayList<>(networkExceptions);
+            return this;
+        }
+
+        /** Adds one entry to the networkExceptions. */
+        public Builder addNetworkException(NetworkException entry) {
+            networkExceptions.add(entry);
+            return this;
+        }
+
+        /** Replaces the situations. */
+        public Builder situations(List<CareSituation> situations) {
+            this.situations = new java.util.ArrayList<>(situations);
+            return this;
+        }
+
+        /** Adds one entry to the situations. */
+        public Builder addSituation(CareSituation entry) {
+            situations.add(entry);
+            return this;
+        }
+
+        /** Replaces the studies. */
+        public Builder studies(List<Study> studies) {
+            this.studies = new java.util.ArrayList<>(studies);
+            return this;
+        }
+
+        /** Adds one entry to the studies. */
+        public Builder addStudy(Study entry) {
+            studies.add(entry);
+            return this;
+        }
+
+        /** Replaces the criteriaMet. */
+        public Builder criteriaMet(List<CriterionMet> criteriaMet) {
+            this.criteriaMet = new java.util.ArrayList<>(criteriaMet);
+            return this;
+        }
+
+        /** Adds one entry to the criteriaMet. */
+        public Builder addCriterionMet(CriterionMet entry) {
+            criteriaMet.add(entry);
+            return this;
+        }
+
+        /** Replaces the medicareCoverage. */
+        public Builder medicareCoverage(List<MedicareCoverage> medicareCoverage) {
+            this.medicareCoverage = new java.util.ArrayList<>(medicareCoverage);
+            return this;
+        }
+
+        /** Adds one entry to the medicareCoverage. */
+        public Builder addMedicareCoverage(MedicareCoverage entry) {
+            medicareCoverage.add(entry);
+            return this;
+        }
+
+        public AppealCase build() {
+            return new AppealCase(stage, urgency, locale, member, plan, denial, service, physician, rebuttals,
+                    guidelines, priorTreatments, reliefRequested, representative, submission, exhibits,
+                    networkExceptions, situations, studies, criteriaMet, medicareCoverage);
+        }
+    }
 }

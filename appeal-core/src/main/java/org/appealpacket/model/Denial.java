@@ -51,4 +51,117 @@ public record Denial(
     public String toString() {
         return "Denial[category=" + category + ", level=" + level + "]";
     }
+
+    /** A builder with every field empty: lists empty, everything else null. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder holding this denial's values, to change some of them. */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /**
+     * Builds {@link Denial} by field name, in any order. Every field starts empty (lists empty,
+     * everything else null), so a missing field is reported by validation like a missing field of
+     * the case file. Not thread-safe; {@link #build()} may be called more than once.
+     */
+    public static final class Builder {
+        private @Nullable String referenceNumber;
+        private @Nullable DenialCategory category;
+        private @Nullable ServiceTiming serviceTiming;
+        private @Nullable LocalDate letterDate;
+        private @Nullable LocalDate receivedDate;
+        private @Nullable DenialLevel level;
+        private List<String> statedReasons = new java.util.ArrayList<>();
+        private @Nullable String criteriaCited;
+        private @Nullable PlanProvision planProvision;
+        private @Nullable String alternativeOffered;
+        private @Nullable String noticeTitle;
+
+        private Builder() {
+        }
+
+        private Builder(Denial source) {
+            referenceNumber = source.referenceNumber();
+            category = source.category();
+            serviceTiming = source.serviceTiming();
+            letterDate = source.letterDate();
+            receivedDate = source.receivedDate();
+            level = source.level();
+            statedReasons = new java.util.ArrayList<>(source.statedReasons());
+            criteriaCited = source.criteriaCited();
+            planProvision = source.planProvision();
+            alternativeOffered = source.alternativeOffered();
+            noticeTitle = source.noticeTitle();
+        }
+
+        public Builder referenceNumber(@Nullable String referenceNumber) {
+            this.referenceNumber = referenceNumber;
+            return this;
+        }
+
+        public Builder category(@Nullable DenialCategory category) {
+            this.category = category;
+            return this;
+        }
+
+        public Builder serviceTiming(@Nullable ServiceTiming serviceTiming) {
+            this.serviceTiming = serviceTiming;
+            return this;
+        }
+
+        public Builder letterDate(@Nullable LocalDate letterDate) {
+            this.letterDate = letterDate;
+            return this;
+        }
+
+        public Builder receivedDate(@Nullable LocalDate receivedDate) {
+            this.receivedDate = receivedDate;
+            return this;
+        }
+
+        public Builder level(@Nullable DenialLevel level) {
+            this.level = level;
+            return this;
+        }
+
+        /** Replaces the statedReasons. */
+        public Builder statedReasons(List<String> statedReasons) {
+            this.statedReasons = new java.util.ArrayList<>(statedReasons);
+            return this;
+        }
+
+        /** Adds one entry to the statedReasons. */
+        public Builder addStatedReason(String entry) {
+            statedReasons.add(entry);
+            return this;
+        }
+
+        public Builder criteriaCited(@Nullable String criteriaCited) {
+            this.criteriaCited = criteriaCited;
+            return this;
+        }
+
+        public Builder planProvision(@Nullable PlanProvision planProvision) {
+            this.planProvision = planProvision;
+            return this;
+        }
+
+        public Builder alternativeOffered(@Nullable String alternativeOffered) {
+            this.alternativeOffered = alternativeOffered;
+            return this;
+        }
+
+        public Builder noticeTitle(@Nullable String noticeTitle) {
+            this.noticeTitle = noticeTitle;
+            return this;
+        }
+
+        public Denial build() {
+            return new Denial(referenceNumber, category, serviceTiming, letterDate, receivedDate, level,
+                    statedReasons, criteriaCited, planProvision, alternativeOffered, noticeTitle);
+        }
+    }
 }

@@ -47,4 +47,96 @@ public record Physician(
     public String toString() {
         return "Physician[…]";
     }
+
+    /** A builder with every field empty: lists empty, everything else null. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder holding this physician's values, to change some of them. */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /**
+     * Builds {@link Physician} by field name, in any order. Every field starts empty (lists empty,
+     * everything else null), so a missing field is reported by validation like a missing field of
+     * the case file. Not thread-safe; {@link #build()} may be called more than once.
+     */
+    public static final class Builder {
+        private @Nullable String fullName;
+        private @Nullable String credentials;
+        private @Nullable String specialty;
+        private @Nullable String npi;
+        private @Nullable String facility;
+        private @Nullable String phone;
+        private @Nullable String statement;
+        private @Nullable String urgencyCertification;
+        private @Nullable Boolean inPlanMedicalGroup;
+
+        private Builder() {
+        }
+
+        private Builder(Physician source) {
+            fullName = source.fullName();
+            credentials = source.credentials();
+            specialty = source.specialty();
+            npi = source.npi();
+            facility = source.facility();
+            phone = source.phone();
+            statement = source.statement();
+            urgencyCertification = source.urgencyCertification();
+            inPlanMedicalGroup = source.inPlanMedicalGroup();
+        }
+
+        public Builder fullName(@Nullable String fullName) {
+            this.fullName = fullName;
+            return this;
+        }
+
+        public Builder credentials(@Nullable String credentials) {
+            this.credentials = credentials;
+            return this;
+        }
+
+        public Builder specialty(@Nullable String specialty) {
+            this.specialty = specialty;
+            return this;
+        }
+
+        public Builder npi(@Nullable String npi) {
+            this.npi = npi;
+            return this;
+        }
+
+        public Builder facility(@Nullable String facility) {
+            this.facility = facility;
+            return this;
+        }
+
+        public Builder phone(@Nullable String phone) {
+            this.phone = phone;
+            return this;
+        }
+
+        public Builder statement(@Nullable String statement) {
+            this.statement = statement;
+            return this;
+        }
+
+        public Builder urgencyCertification(@Nullable String urgencyCertification) {
+            this.urgencyCertification = urgencyCertification;
+            return this;
+        }
+
+        public Builder inPlanMedicalGroup(@Nullable Boolean inPlanMedicalGroup) {
+            this.inPlanMedicalGroup = inPlanMedicalGroup;
+            return this;
+        }
+
+        public Physician build() {
+            return new Physician(fullName, credentials, specialty, npi, facility, phone, statement,
+                    urgencyCertification, inPlanMedicalGroup);
+        }
+    }
 }

@@ -31,4 +31,74 @@ public record Representative(
     public String toString() {
         return "Representative[…]";
     }
+
+    /** A builder with every field empty: lists empty, everything else null. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder holding this representative's values, to change some of them. */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /**
+     * Builds {@link Representative} by field name, in any order. Every field starts empty (lists empty,
+     * everything else null), so a missing field is reported by validation like a missing field of
+     * the case file. Not thread-safe; {@link #build()} may be called more than once.
+     */
+    public static final class Builder {
+        private @Nullable String fullName;
+        private @Nullable String relationship;
+        private @Nullable String phone;
+        private @Nullable String email;
+        private @Nullable Address address;
+        private @Nullable RepresentativeAuthorization authorization;
+
+        private Builder() {
+        }
+
+        private Builder(Representative source) {
+            fullName = source.fullName();
+            relationship = source.relationship();
+            phone = source.phone();
+            email = source.email();
+            address = source.address();
+            authorization = source.authorization();
+        }
+
+        public Builder fullName(@Nullable String fullName) {
+            this.fullName = fullName;
+            return this;
+        }
+
+        public Builder relationship(@Nullable String relationship) {
+            this.relationship = relationship;
+            return this;
+        }
+
+        public Builder phone(@Nullable String phone) {
+            this.phone = phone;
+            return this;
+        }
+
+        public Builder email(@Nullable String email) {
+            this.email = email;
+            return this;
+        }
+
+        public Builder address(@Nullable Address address) {
+            this.address = address;
+            return this;
+        }
+
+        public Builder authorization(@Nullable RepresentativeAuthorization authorization) {
+            this.authorization = authorization;
+            return this;
+        }
+
+        public Representative build() {
+            return new Representative(fullName, relationship, phone, email, address, authorization);
+        }
+    }
 }

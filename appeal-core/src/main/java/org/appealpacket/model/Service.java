@@ -47,4 +47,117 @@ public record Service(
     public String toString() {
         return "Service[…]";
     }
+
+    /** A builder with every field empty: lists empty, everything else null. */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** A builder holding this service's values, to change some of them. */
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    /**
+     * Builds {@link Service} by field name, in any order. Every field starts empty (lists empty,
+     * everything else null), so a missing field is reported by validation like a missing field of
+     * the case file. Not thread-safe; {@link #build()} may be called more than once.
+     */
+    public static final class Builder {
+        private @Nullable String description;
+        private List<String> codes = new java.util.ArrayList<>();
+        private List<String> diagnosisCodes = new java.util.ArrayList<>();
+        private @Nullable LocalDate dateOfService;
+        private @Nullable BigDecimal amountBilled;
+        private List<Diagnosis> diagnoses = new java.util.ArrayList<>();
+        private @Nullable LevelOfCare levelOfCare;
+        private @Nullable String presentingSymptoms;
+        private @Nullable ClinicalTrial clinicalTrial;
+
+        private Builder() {
+        }
+
+        private Builder(Service source) {
+            description = source.description();
+            codes = new java.util.ArrayList<>(source.codes());
+            diagnosisCodes = new java.util.ArrayList<>(source.diagnosisCodes());
+            dateOfService = source.dateOfService();
+            amountBilled = source.amountBilled();
+            diagnoses = new java.util.ArrayList<>(source.diagnoses());
+            levelOfCare = source.levelOfCare();
+            presentingSymptoms = source.presentingSymptoms();
+            clinicalTrial = source.clinicalTrial();
+        }
+
+        public Builder description(@Nullable String description) {
+            this.description = description;
+            return this;
+        }
+
+        /** Replaces the codes. */
+        public Builder codes(List<String> codes) {
+            this.codes = new java.util.ArrayList<>(codes);
+            return this;
+        }
+
+        /** Adds one entry to the codes. */
+        public Builder addCode(String entry) {
+            codes.add(entry);
+            return this;
+        }
+
+        /** Replaces the diagnosisCodes. */
+        public Builder diagnosisCodes(List<String> diagnosisCodes) {
+            this.diagnosisCodes = new java.util.ArrayList<>(diagnosisCodes);
+            return this;
+        }
+
+        /** Adds one entry to the diagnosisCodes. */
+        public Builder addDiagnosisCode(String entry) {
+            diagnosisCodes.add(entry);
+            return this;
+        }
+
+        public Builder dateOfService(@Nullable LocalDate dateOfService) {
+            this.dateOfService = dateOfService;
+            return this;
+        }
+
+        public Builder amountBilled(@Nullable BigDecimal amountBilled) {
+            this.amountBilled = amountBilled;
+            return this;
+        }
+
+        /** Replaces the diagnoses. */
+        public Builder diagnoses(List<Diagnosis> diagnoses) {
+            this.diagnoses = new java.util.ArrayList<>(diagnoses);
+            return this;
+        }
+
+        /** Adds one entry to the diagnoses. */
+        public Builder addDiagnosis(Diagnosis entry) {
+            diagnoses.add(entry);
+            return this;
+        }
+
+        public Builder levelOfCare(@Nullable LevelOfCare levelOfCare) {
+            this.levelOfCare = levelOfCare;
+            return this;
+        }
+
+        public Builder presentingSymptoms(@Nullable String presentingSymptoms) {
+            this.presentingSymptoms = presentingSymptoms;
+            return this;
+        }
+
+        public Builder clinicalTrial(@Nullable ClinicalTrial clinicalTrial) {
+            this.clinicalTrial = clinicalTrial;
+            return this;
+        }
+
+        public Service build() {
+            return new Service(description, codes, diagnosisCodes, dateOfService, amountBilled, diagnoses,
+                    levelOfCare, presentingSymptoms, clinicalTrial);
+        }
+    }
 }

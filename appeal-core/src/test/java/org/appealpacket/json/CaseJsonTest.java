@@ -33,6 +33,29 @@ class CaseJsonTest {
     }
 
     @Test
+    void everyProblem_hasTheCodeOfItsKind() {
+        CaseReading r = CaseJson.read("{\"stage\": 0, \"urgency\": \"SOON\", \"member\": {\"memberID\": \"1\","
+                + " \"fullName\": \" \", \"dateOfBirth\": \"1979-02-30\"}, \"plan\": {\"payer\": \"p\", \"payer\": \"q\"},"
+                + " \"service\": {\"amountBilled\": 1e999999999, \"codes\": {}}, \"reliefRequested\": \"" + "x".repeat(20_001)
+                + "\", \"rebuttals\": [{\"reason\": \"r\", \"response\": \"s\", \"exhibitRefs\": [\"Z\"]}]}");
+        java.util.Map<String, Problem.Code> codes = new java.util.LinkedHashMap<>();
+        r.problems().forEach(p -> codes.putIfAbsent(p.path(), p.code()));
+        assertThat(codes).containsEntry("stage", Problem.Code.WRONG_TYPE)
+                .containsEntry("urgency", Problem.Code.INVALID_VALUE)
+                .containsEntry("member.memberID", Problem.Code.UNKNOWN_FIELD)
+                .containsEntry("member.memberId", Problem.Code.REQUIRED)
+                .containsEntry("member.fullName", Problem.Code.REQUIRED)
+                .containsEntry("member.dateOfBirth", Problem.Code.INVALID_VALUE)
+                .containsEntry("plan.payer", Problem.Code.DUPLICATE)
+                .containsEntry("service.amountBilled", Problem.Code.OUT_OF_RANGE)
+                .containsEntry("service.codes", Problem.Code.WRONG_TYPE)
+                .containsEntry("reliefRequested", Problem.Code.TOO_LONG)
+                .containsEntry("rebuttals[0].exhibitRefs[0]", Problem.Code.UNKNOWN_REFERENCE);
+        assertThat(CaseJson.read("nope").problems()).extracting(Problem::code).containsExactly(Problem.Code.MALFORMED_FILE);
+        assertThat(r.problems()).extracting(Problem::path).containsOnlyOnce("stage");
+    }
+
+    @Test
     void pathOfABadListElement_namesEveryLevel() {
         assertThat(problems("{\"rebuttals\": [{\"exhibitRefs\": [\"B\", {\"x\": 1}]}]}"))
                 .containsExactly("rebuttals[0].exhibitRefs[1]: must be text but is an object");

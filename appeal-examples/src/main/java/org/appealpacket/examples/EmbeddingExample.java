@@ -4,13 +4,12 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
-import java.util.List;
 import org.appealpacket.AppealPacket;
 import org.appealpacket.AppealPackets;
+import org.appealpacket.AppealValidationException;
 import org.appealpacket.PacketPlan;
+import org.appealpacket.Problem;
 import org.appealpacket.model.Address;
 import org.appealpacket.model.AppealCase;
 import org.appealpacket.model.Denial;
@@ -31,13 +30,16 @@ import org.appealpacket.model.Urgency;
 import org.appealpacket.templates.StandardTemplates;
 
 /**
- * How an application embeds the library: build one {@link AppealPackets} with a fixed clock,
- * build the case from its own data (records, no JSON), look at the plan, assemble, write.
+ * How an application embeds the library: one shared {@link AppealPackets}, a case built from the
+ * application's own data with the model's builders (no JSON), the plan, the problems, the packet.
  *
  * <p>Run {@link #main} with an output file to write the packet of {@link #sampleCase()}.
  * The case is fictional.
  */
 public final class EmbeddingExample {
+    /** Built once for the application's life and shared: it loads templates and fonts once. */
+    static final AppealPackets PACKETS = AppealPackets.builder().templates(StandardTemplates.get()).build();
+
     private EmbeddingExample() {
     }
 
@@ -47,31 +49,31 @@ public final class EmbeddingExample {
         try (OutputStream os = Files.newOutputStream(out)) {
             AppealPacket packet = assemble(sampleCase(), LocalDate.of(2026, 11, 28), os);
             System.out.println(out + ": " + packet.pageCount() + " pages, sha256 " + packet.sha256());
+        } catch (AppealValidationException e) {
+            for (Problem p : e.problems()) {
+                System.err.println(p.path() + " (" + p.code() + "): " + p.message());
+            }
         }
     }
 
     /**
-     * Plans and assembles {@code appealCase} as it stands on {@code today}, and writes the PDF.
-     * An application builds {@link AppealPackets} once and shares it; it is built here to keep the
-     * example in one place.
+     * Plans and assembles {@code appealCase} as it stands on {@code today}, and writes the PDF. The
+     * same day gives the same bytes, so a sender can prove what was sent.
+     *
+     * @throws AppealValidationException listing every problem of the case
      */
     public static AppealPacket assemble(AppealCase appealCase, LocalDate today, OutputStream out) throws IOException {
-        // A fixed clock makes the packet byte-identical for the same case, so a sender can prove what was sent.
-        Clock clock = Clock.fixed(today.atStartOfDay(ZoneOffset.UTC).toInstant(), ZoneOffset.UTC);
-        AppealPackets packets = AppealPackets.builder()
-                .templates(StandardTemplates.get())
-                .clock(clock)
-                .build();
+        AppealPackets.Request request = PACKETS.request(appealCase).today(today);
 
         // Planning validates the case and chooses templates without rendering: cheap to show in a UI.
-        PacketPlan plan = packets.plan(appealCase);
+        PacketPlan plan = request.plan();
         for (PacketPlan.SectionPlan section : plan.sections()) {
             System.out.println(section.id() + " <- " + section.template());
         }
         plan.warnings().forEach(w -> System.out.println("warning: " + w));
 
-        // No exhibits here, so the folder exhibits are relative to does not matter.
-        AppealPacket packet = packets.assemble(appealCase);
+        // No exhibits here, so no case folder is needed.
+        AppealPacket packet = request.assemble();
         packet.writeTo(out);
         return packet;
     }
@@ -79,27 +81,51 @@ public final class EmbeddingExample {
     /** A small case built in code, as an intake application would from its own records. */
     public static AppealCase sampleCase() {
         String reason = "Physical therapy after knee surgery beyond 20 visits is not medically necessary.";
-        return new AppealCase(
-                Stage.INTERNAL_APPEAL,
-                Urgency.STANDARD,
-                "en-US",
-                new Member("Jordan A. Whitaker", "220009183746", LocalDate.of(1986, 2, 3),
-                        new Address("88 Alder Street", null, "Sacramento", "CA", "95814"), "(916) 555-0110", null),
-                new Plan("Kaiser Permanente", null, PlanType.COMMERCIAL_HMO, Jurisdiction.CA, null),
-                new Denial("NCAL-UM-2026-0555012", DenialCategory.NOT_MEDICALLY_NECESSARY, ServiceTiming.PRE_SERVICE,
-                        LocalDate.of(2026, 10, 20), LocalDate.of(2026, 10, 23), DenialLevel.INITIAL, List.of(reason), null),
-                new Service("Outpatient physical therapy, 8 further visits", List.of("CPT 97110"), List.of("Z96.651"),
-                        null, null),
-                new Physician("Priya N. Raman", "MD", "orthopaedic surgery", null, null, null,
-                        "The member is recovering from a total knee replacement and still lacks 20 degrees of flexion.\n\n"
-                                + "Eight more visits are expected to restore the range needed to climb stairs."),
-                List.of(new Rebuttal(reason, "Progress was steady and measurable at every visit; it has not plateaued.",
-                        List.of())),
-                List.of(),
-                List.of(),
-                "Authorize eight further physical therapy visits.",
-                null,
-                new Submission(SubmissionChannel.FAX, "Member Services Appeals", "(510) 555-0137", null),
-                List.of());
+        return AppealCase.builder()
+                .stage(Stage.INTERNAL_APPEAL)
+                .urgency(Urgency.STANDARD)
+                .locale("en-US")
+                .member(Member.builder()
+                        .fullName("Jordan A. Whitaker")
+                        .memberId("220009183746")
+                        .dateOfBirth(LocalDate.of(1986, 2, 3))
+                        .address(new Address("88 Alder Street", null, "Sacramento", "CA", "95814"))
+                        .phone("(916) 555-0110")
+                        .build())
+                .plan(Plan.builder()
+                        .payer("Kaiser Permanente")
+                        .planType(PlanType.COMMERCIAL_HMO)
+                        .jurisdiction(Jurisdiction.CA)
+                        .build())
+                .denial(Denial.builder()
+                        .referenceNumber("NCAL-UM-2026-0555012")
+                        .category(DenialCategory.NOT_MEDICALLY_NECESSARY)
+                        .serviceTiming(ServiceTiming.PRE_SERVICE)
+                        .letterDate(LocalDate.of(2026, 10, 20))
+                        .receivedDate(LocalDate.of(2026, 10, 23))
+                        .level(DenialLevel.INITIAL)
+                        .addStatedReason(reason)
+                        .build())
+                .service(Service.builder()
+                        .description("Outpatient physical therapy, 8 further visits")
+                        .addCode("CPT 97110")
+                        .addDiagnosisCode("Z96.651")
+                        .build())
+                .physician(Physician.builder()
+                        .fullName("Priya N. Raman")
+                        .credentials("MD")
+                        .specialty("orthopedic surgery")
+                        .statement("The member is recovering from a total knee replacement and still lacks 20 degrees"
+                                + " of flexion.\n\nEight more visits are expected to restore the range needed to climb stairs.")
+                        .build())
+                .addRebuttal(new Rebuttal(reason, "Progress was steady and measurable at every visit; it has not plateaued.",
+                        java.util.List.of()))
+                .reliefRequested("Authorize eight further physical therapy visits.")
+                .submission(Submission.builder()
+                        .channel(SubmissionChannel.FAX)
+                        .recipient("Member Services Appeals")
+                        .fax("(510) 555-0137")
+                        .build())
+                .build();
     }
 }

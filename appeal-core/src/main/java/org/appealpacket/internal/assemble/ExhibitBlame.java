@@ -58,11 +58,11 @@ final class ExhibitBlame {
             } catch (AppealException e) {
                 if (e.getCause() instanceof IOException io) {
                     // The cause stays out: an I/O message can quote the file's bytes.
-                    return new ExhibitException(label, name,
+                    return new ExhibitException(ExhibitException.Kind.DAMAGED, label, name,
                             "is damaged past its header and cannot be copied (" + io.getClass().getSimpleName() + ")");
                 }
             } catch (StackOverflowError e) {
-                return new ExhibitException(label, name, "is damaged: its structure loops or nests too deeply to be copied");
+                return new ExhibitException(ExhibitException.Kind.DAMAGED, label, name, "is damaged: its structure loops or nests too deeply to be copied");
             }
         }
         return unexplained;

@@ -112,7 +112,7 @@ final class ExhibitPages {
                 // A flattened form from an owner-password-only file comes back encrypted the same way.
                 return PdfSources.unlocked(new PdfReader(bytes.toByteArray()));
             } catch (IOException | RuntimeException e) {
-                throw new ExhibitException(file.label(), file.name(), "could not be converted ("
+                throw new ExhibitException(ExhibitException.Kind.DAMAGED, file.label(), file.name(), "could not be converted ("
                         + e.getClass().getSimpleName() + ")");
             }
         }
@@ -170,7 +170,7 @@ final class ExhibitPages {
             stamper.setFormFlattening(true);
             stamper.close();
         } catch (IOException | RuntimeException e) {
-            throw new ExhibitException(file.label(), file.name(), "has form fields that could not be flattened ("
+            throw new ExhibitException(ExhibitException.Kind.DAMAGED, file.label(), file.name(), "has form fields that could not be flattened ("
                     + e.getClass().getSimpleName() + ")");
         }
     }
@@ -252,7 +252,7 @@ final class ExhibitPages {
             if (e instanceof AppealException ae) {
                 throw ae;
             }
-            throw new ExhibitException(file.label(), file.name(), "cannot be placed as an image ("
+            throw new ExhibitException(ExhibitException.Kind.DAMAGED, file.label(), file.name(), "cannot be placed as an image ("
                     + e.getClass().getSimpleName() + ")");
         }
         return warnings;

@@ -207,7 +207,7 @@ public final class PacketWriter {
             reader = opened.reader();
             int count = reader.getNumberOfPages();
             if (count != file.pages()) {
-                throw new ExhibitException(file.label(), file.name(), "changed while the packet was being assembled");
+                throw new ExhibitException(ExhibitException.Kind.CHANGED, file.label(), file.name(), "changed while the packet was being assembled");
             }
             List<Map<String, Object>> inner = file.format() == ExhibitFile.Format.PDF
                     ? Outline.innerOutline(reader, placement.firstPage()) : null;
@@ -228,10 +228,10 @@ public final class PacketWriter {
             if (e instanceof AppealException ae) {
                 throw ae;
             }
-            throw new ExhibitException(file.label(), file.name(), "could not be copied ("
+            throw new ExhibitException(ExhibitException.Kind.DAMAGED, file.label(), file.name(), "could not be copied ("
                     + e.getClass().getSimpleName() + ")");
         } catch (StackOverflowError e) {
-            throw new ExhibitException(file.label(), file.name(), "could not be copied (its objects nest without end)");
+            throw new ExhibitException(ExhibitException.Kind.DAMAGED, file.label(), file.name(), "could not be copied (its objects nest without end)");
         } finally {
             if (reader != null) {
                 pages.free(reader);

@@ -72,6 +72,34 @@ public final class PacketEngine {
         this.limits = limits;
     }
 
+    /** The same engine with another clock or options: the templates, fonts and renderer are shared. */
+    private PacketEngine(PacketEngine base, Clock clock, PacketOptions options) {
+        this.templates = base.templates;
+        this.renderer = base.renderer;
+        this.writer = base.writer;
+        this.documents = new Documents(templates, renderer, writer, clock);
+        this.calendars = new Calendars(documents, renderer, clock);
+        this.faxCovers = new FaxCovers(documents, renderer);
+        this.clock = clock;
+        this.options = options;
+        this.limits = base.limits;
+    }
+
+    /**
+     * This engine with another clock or other options (null keeps this one's), sharing everything
+     * loaded: a request's own "today" costs no templates or fonts.
+     */
+    public PacketEngine with(@Nullable Clock clock, @Nullable PacketOptions options) {
+        Clock c = clock == null ? this.clock : clock;
+        PacketOptions o = options == null ? this.options : options;
+        return c == this.clock && o == this.options ? this : new PacketEngine(this, c, o);
+    }
+
+    /** The clock that gives "today". */
+    public Clock clock() {
+        return clock;
+    }
+
     /**
      * A PDF document beside the packet (member summary, claim-file request, authorization), as the
      * API's types hold it.

@@ -20,15 +20,15 @@ public final class CaseFolder {
         Path root = caseFolder.toAbsolutePath().normalize();
         Path file = root.resolve(e.file()).normalize();
         if (!file.startsWith(root)) {
-            throw new ExhibitException(e.label(), e.file(), "is outside the case folder");
+            throw new ExhibitException(ExhibitException.Kind.OUTSIDE_CASE_FOLDER, e.label(), e.file(), "is outside the case folder");
         }
         if (Files.exists(file)) {
             try {
                 if (!file.toRealPath().startsWith(root.toRealPath())) {
-                    throw new ExhibitException(e.label(), e.file(), "is a link that leads outside the case folder");
+                    throw new ExhibitException(ExhibitException.Kind.OUTSIDE_CASE_FOLDER, e.label(), e.file(), "is a link that leads outside the case folder");
                 }
             } catch (IOException ex) {
-                throw new ExhibitException(e.label(), e.file(), "cannot be resolved: " + ex.getClass().getSimpleName());
+                throw new ExhibitException(ExhibitException.Kind.UNREADABLE, e.label(), e.file(), "cannot be resolved: " + ex.getClass().getSimpleName());
             }
         }
         return file;

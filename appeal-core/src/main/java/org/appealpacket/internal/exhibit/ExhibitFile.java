@@ -102,27 +102,27 @@ public record ExhibitFile(Exhibit exhibit, Path path, Format format, int pages, 
         String label = exhibit.label();
         String name = exhibit.file();
         if (!Files.exists(path)) {
-            throw new ExhibitException(label, name, "file not found");
+            throw new ExhibitException(ExhibitException.Kind.NOT_FOUND, label, name, "file not found");
         }
         if (!Files.isRegularFile(path)) {
-            throw new ExhibitException(label, name, "not a regular file");
+            throw new ExhibitException(ExhibitException.Kind.NOT_FOUND, label, name, "not a regular file");
         }
         if (!Files.isReadable(path)) {
-            throw new ExhibitException(label, name, "file cannot be read (permissions)");
+            throw new ExhibitException(ExhibitException.Kind.UNREADABLE, label, name, "file cannot be read (permissions)");
         }
         byte[] head = new byte[1024];
         int headLength;
         try (InputStream in = Files.newInputStream(path)) {
             headLength = in.readNBytes(head, 0, head.length);
         } catch (IOException e) {
-            throw new ExhibitException(label, name, "file cannot be read: " + e.getClass().getSimpleName());
+            throw new ExhibitException(ExhibitException.Kind.UNREADABLE, label, name, "file cannot be read: " + e.getClass().getSimpleName());
         }
         if (headLength == 0) {
-            throw new ExhibitException(label, name, "file is empty");
+            throw new ExhibitException(ExhibitException.Kind.DAMAGED, label, name, "file is empty");
         }
         Format format = sniff(head, headLength);
         if (format == null) {
-            throw new ExhibitException(label, name, "not a PDF, JPEG, PNG or TIFF file");
+            throw new ExhibitException(ExhibitException.Kind.UNSUPPORTED_FORMAT, label, name, "not a PDF, JPEG, PNG or TIFF file");
         }
         // Hashing a large scan takes as long as parsing it: do both at once (the machine's second
         // core hashes while this one counts pages).
@@ -139,7 +139,7 @@ public record ExhibitFile(Exhibit exhibit, Path path, Format format, int pages, 
             throw e;
         }
         if (pages < 1) {
-            throw new ExhibitException(label, name, "has no pages");
+            throw new ExhibitException(ExhibitException.Kind.DAMAGED, label, name, "has no pages");
         }
         String sha;
         try {
@@ -157,7 +157,7 @@ public record ExhibitFile(Exhibit exhibit, Path path, Format format, int pages, 
         try {
             return Sha256.file(path);
         } catch (IOException e) {
-            throw new ExhibitException(label, name, "file cannot be read: " + e.getClass().getSimpleName());
+            throw new ExhibitException(ExhibitException.Kind.UNREADABLE, label, name, "file cannot be read: " + e.getClass().getSimpleName());
         }
     }
 
@@ -208,27 +208,27 @@ public record ExhibitFile(Exhibit exhibit, Path path, Format format, int pages, 
             for (int i = 1; i <= n; i++) {
                 // A page without a dictionary or with a missing page tree entry cannot be copied.
                 if (reader.getPageN(i) == null) {
-                    throw new ExhibitException(label, name, String.format(Locale.ROOT,
+                    throw new ExhibitException(ExhibitException.Kind.DAMAGED, label, name, String.format(Locale.ROOT,
                             "is damaged: page %d of %d is missing", i, n));
                 }
                 reader.releasePage(i);
             }
             return n;
         } catch (BadPasswordException e) {
-            throw new ExhibitException(label, name, PASSWORD_PROTECTED);
+            throw new ExhibitException(ExhibitException.Kind.PASSWORD_PROTECTED, label, name, PASSWORD_PROTECTED);
         } catch (PdfSources.CryptoProviderMissingException e) {
-            throw new ExhibitException(label, name, NEEDS_BOUNCY_CASTLE, e);
+            throw new ExhibitException(ExhibitException.Kind.UNSUPPORTED_FORMAT, label, name, NEEDS_BOUNCY_CASTLE, e);
         } catch (PdfSources.UnsupportedEncryptionException e) {
-            throw new ExhibitException(label, name, UNSUPPORTED_ENCRYPTION);
+            throw new ExhibitException(ExhibitException.Kind.UNSUPPORTED_FORMAT, label, name, UNSUPPORTED_ENCRYPTION);
         } catch (IOException | RuntimeException e) {
             if (e instanceof ExhibitException ee) {
                 throw ee;
             }
-            throw new ExhibitException(label, name, "is damaged and cannot be read as PDF ("
+            throw new ExhibitException(ExhibitException.Kind.DAMAGED, label, name, "is damaged and cannot be read as PDF ("
                     + e.getClass().getSimpleName() + ")");
         } catch (StackOverflowError e) {
             // A page tree that contains itself, or objects nested thousands deep: the parser recurses.
-            throw new ExhibitException(label, name, "is damaged and cannot be read as PDF (its objects nest without end)");
+            throw new ExhibitException(ExhibitException.Kind.DAMAGED, label, name, "is damaged and cannot be read as PDF (its objects nest without end)");
         } finally {
             if (reader != null) {
                 reader.close();
@@ -240,7 +240,7 @@ public record ExhibitFile(Exhibit exhibit, Path path, Format format, int pages, 
         try (ImageInputStream in = ImageIO.createImageInputStream(path.toFile())) {
             Iterator<ImageReader> readers = in == null ? null : ImageIO.getImageReaders(in);
             if (readers == null || !readers.hasNext()) {
-                throw new ExhibitException(label, name, "cannot be read as " + format);
+                throw new ExhibitException(ExhibitException.Kind.UNSUPPORTED_FORMAT, label, name, "cannot be read as " + format);
             }
             ImageReader reader = readers.next();
             try {
@@ -250,18 +250,18 @@ public record ExhibitFile(Exhibit exhibit, Path path, Format format, int pages, 
                 try {
                     count = format == Format.TIFF ? TiffPages.count(path) : 1;
                 } catch (TiffPages.BadTiffException e) {
-                    throw new ExhibitException(label, name, "is damaged: " + e.getMessage());
+                    throw new ExhibitException(ExhibitException.Kind.DAMAGED, label, name, "is damaged: " + e.getMessage());
                 }
                 for (int i = 0; i < count; i++) {
                     long pixels = (long) reader.getWidth(i) * reader.getHeight(i);
                     if (pixels <= 0 || pixels > MAX_IMAGE_PIXELS
                             || reader.getWidth(i) > 30_000 || reader.getHeight(i) > 30_000) {
-                        throw new ExhibitException(label, name, String.format(Locale.ROOT,
+                        throw new ExhibitException(ExhibitException.Kind.OVER_LIMIT, label, name, String.format(Locale.ROOT,
                                 "image %d is %d×%d pixels, beyond the limit of %d pixels or 30000 on a side",
                                 i + 1, reader.getWidth(i), reader.getHeight(i), MAX_IMAGE_PIXELS));
                     }
                     if (pixels > maxPixels) {
-                        throw new ExhibitException(label, name, String.format(Locale.ROOT,
+                        throw new ExhibitException(ExhibitException.Kind.OVER_LIMIT, label, name, String.format(Locale.ROOT,
                                 "image %d has %d pixels (%d×%d), more than the limit of %d (Limits.maxImagePixels)",
                                 i + 1, pixels, reader.getWidth(i), reader.getHeight(i), maxPixels));
                     }
@@ -274,7 +274,7 @@ public record ExhibitFile(Exhibit exhibit, Path path, Format format, int pages, 
             if (e instanceof ExhibitException ee) {
                 throw ee;
             }
-            throw new ExhibitException(label, name, "is damaged and cannot be read as " + format
+            throw new ExhibitException(ExhibitException.Kind.DAMAGED, label, name, "is damaged and cannot be read as " + format
                     + " (" + e.getClass().getSimpleName() + ")");
         }
     }

@@ -22,7 +22,7 @@ final class ExhibitLimits {
         for (ExhibitFile f : files) {
             pages += f.pages();
             if (pages > limits.maxExhibitPages()) {
-                throw new ExhibitException(f.label(), f.name(), String.format(Locale.ROOT,
+                throw new ExhibitException(ExhibitException.Kind.OVER_LIMIT, f.label(), f.name(), String.format(Locale.ROOT,
                         "brings the exhibits to %d pages, more than the limit of %d (Limits.maxExhibitPages)",
                         pages, limits.maxExhibitPages()));
             }

@@ -64,13 +64,13 @@ public final class PdfSources {
         try {
             return open(path);
         } catch (BadPasswordException e) {
-            throw new ExhibitException(label, name, ExhibitFile.PASSWORD_PROTECTED);
+            throw new ExhibitException(ExhibitException.Kind.PASSWORD_PROTECTED, label, name, ExhibitFile.PASSWORD_PROTECTED);
         } catch (CryptoProviderMissingException e) {
-            throw new ExhibitException(label, name, ExhibitFile.NEEDS_BOUNCY_CASTLE, e);
+            throw new ExhibitException(ExhibitException.Kind.UNSUPPORTED_FORMAT, label, name, ExhibitFile.NEEDS_BOUNCY_CASTLE, e);
         } catch (UnsupportedEncryptionException e) {
-            throw new ExhibitException(label, name, ExhibitFile.UNSUPPORTED_ENCRYPTION);
+            throw new ExhibitException(ExhibitException.Kind.UNSUPPORTED_FORMAT, label, name, ExhibitFile.UNSUPPORTED_ENCRYPTION);
         } catch (IOException | RuntimeException e) {
-            throw new ExhibitException(label, name, "is damaged and cannot be read as PDF ("
+            throw new ExhibitException(ExhibitException.Kind.DAMAGED, label, name, "is damaged and cannot be read as PDF ("
                     + e.getClass().getSimpleName() + ")");
         }
     }

@@ -43,25 +43,25 @@ public final class Spool implements AutoCloseable {
         try {
             temp = Files.createTempFile("appealpacket-exhibit-", ".bin");
         } catch (IOException e) {
-            throw new ExhibitException(label, name, "no temporary file for it (" + e.getClass().getSimpleName() + ")");
+            throw new ExhibitException(ExhibitException.Kind.UNREADABLE, label, name, "no temporary file for it (" + e.getClass().getSimpleName() + ")", e);
         }
         files.add(temp);
         try (InputStream in = opener.open(); OutputStream out = Files.newOutputStream(temp)) {
             if (in == null) {
-                throw new ExhibitException(label, name, "file not found");
+                throw new ExhibitException(ExhibitException.Kind.NOT_FOUND, label, name, "file not found");
             }
             byte[] buffer = new byte[1 << 16];
             long total = 0;
             for (int n; (n = in.read(buffer)) > 0; ) {
                 total += n;
                 if (total > MAX_BYTES) {
-                    throw new ExhibitException(label, name, String.format(Locale.ROOT,
+                    throw new ExhibitException(ExhibitException.Kind.OVER_LIMIT, label, name, String.format(Locale.ROOT,
                             "is larger than %d bytes", MAX_BYTES));
                 }
                 out.write(buffer, 0, n);
             }
         } catch (IOException e) {
-            throw new ExhibitException(label, name, "cannot be read (" + e.getClass().getSimpleName() + ")");
+            throw new ExhibitException(ExhibitException.Kind.UNREADABLE, label, name, "cannot be read (" + e.getClass().getSimpleName() + ")", e);
         }
         return temp;
     }

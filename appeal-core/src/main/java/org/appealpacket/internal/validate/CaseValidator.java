@@ -59,7 +59,7 @@ public final class CaseValidator {
     public static List<Problem> check(@Nullable AppealCase c, LocalDate today, Limits limits) {
         CaseValidator v = new CaseValidator(today, limits);
         if (c == null) {
-            v.add("", "the case is missing");
+            v.add("", Problem.Code.REQUIRED, "the case is missing");
         } else {
             v.appealCase(c);
         }
@@ -67,28 +67,32 @@ public final class CaseValidator {
     }
 
     private void add(String path, String message) {
-        problems.add(new Problem(path, message));
+        add(path, Problem.Code.INVALID_VALUE, message);
+    }
+
+    private void add(String path, Problem.Code code, String message) {
+        problems.add(new Problem(path, code, message));
     }
 
     private void required(String path, @Nullable Object value) {
         if (value == null) {
-            add(path, "is required");
+            add(path, Problem.Code.REQUIRED, "is required");
         } else if (value instanceof String s && s.isBlank()) {
-            add(path, "is blank");
+            add(path, Problem.Code.REQUIRED, "is blank");
         }
     }
 
     /** A list longer than the limit is one problem; its entries are still checked. */
     private void listSize(String path, List<?> list, int max, String limit) {
         if (list.size() > max) {
-            add(path, String.format(Locale.ROOT, "has %d entries, more than the limit of %d (Limits.%s)",
+            add(path, Problem.Code.TOO_MANY, String.format(Locale.ROOT, "has %d entries, more than the limit of %d (Limits.%s)",
                     list.size(), max, limit));
         }
     }
 
     private void notFuture(String path, @Nullable LocalDate date) {
         if (date != null && date.isAfter(today)) {
-            add(path, "is in the future");
+            add(path, Problem.Code.OUT_OF_RANGE, "is in the future");
         }
     }
 
@@ -114,6 +118,7 @@ public final class CaseValidator {
         rebuttals(c.rebuttals(), labels);
         guidelines(c.guidelines());
         priorTreatments(c.priorTreatments());
+        listSize("networkExceptions", c.networkExceptions(), limits.maxListItems(), "maxListItems");
         for (int i = 0; i < c.networkExceptions().size(); i++) {
             required("networkExceptions[" + i + "]", c.networkExceptions().get(i));
         }
@@ -132,7 +137,7 @@ public final class CaseValidator {
 
     private void member(@Nullable Member m) {
         if (m == null) {
-            add("member", "is required");
+            add("member", Problem.Code.REQUIRED, "is required");
             return;
         }
         required("member.fullName", m.fullName());
@@ -140,7 +145,7 @@ public final class CaseValidator {
         required("member.dateOfBirth", m.dateOfBirth());
         notFuture("member.dateOfBirth", m.dateOfBirth());
         if (m.dateOfBirth() != null && m.dateOfBirth().isBefore(today.minusYears(130))) {
-            add("member.dateOfBirth", "is more than 130 years ago");
+            add("member.dateOfBirth", Problem.Code.OUT_OF_RANGE, "is more than 130 years ago");
         }
         address("member.address", m.address());
     }
@@ -157,7 +162,7 @@ public final class CaseValidator {
 
     private void plan(@Nullable Plan p) {
         if (p == null) {
-            add("plan", "is required");
+            add("plan", Problem.Code.REQUIRED, "is required");
             return;
         }
         required("plan.payer", p.payer());
@@ -167,7 +172,7 @@ public final class CaseValidator {
 
     private void denial(@Nullable Denial d) {
         if (d == null) {
-            add("denial", "is required");
+            add("denial", Problem.Code.REQUIRED, "is required");
             return;
         }
         required("denial.referenceNumber", d.referenceNumber());
@@ -178,7 +183,7 @@ public final class CaseValidator {
         notFuture("denial.letterDate", d.letterDate());
         notFuture("denial.receivedDate", d.receivedDate());
         if (d.letterDate() != null && d.receivedDate() != null && d.receivedDate().isBefore(d.letterDate())) {
-            add("denial.receivedDate", "is before denial.letterDate");
+            add("denial.receivedDate", Problem.Code.OUT_OF_RANGE, "is before denial.letterDate");
         }
         listSize("denial.statedReasons", d.statedReasons(), limits.maxListItems(), "maxListItems");
         for (int i = 0; i < d.statedReasons().size(); i++) {
@@ -191,7 +196,7 @@ public final class CaseValidator {
 
     private void service(@Nullable Service s) {
         if (s == null) {
-            add("service", "is required");
+            add("service", Problem.Code.REQUIRED, "is required");
             return;
         }
         required("service.description", s.description());
@@ -204,13 +209,13 @@ public final class CaseValidator {
             required("service.diagnosisCodes[" + i + "]", s.diagnosisCodes().get(i));
         }
         if (s.amountBilled() != null && s.amountBilled().signum() < 0) {
-            add("service.amountBilled", "is negative");
+            add("service.amountBilled", Problem.Code.OUT_OF_RANGE, "is negative");
         }
         listSize("service.diagnoses", s.diagnoses(), limits.maxListItems(), "maxListItems");
         for (int i = 0; i < s.diagnoses().size(); i++) {
             String path = "service.diagnoses[" + i + "]";
             if (s.diagnoses().get(i) == null) {
-                add(path, "is null");
+                add(path, Problem.Code.REQUIRED, "is null");
             } else {
                 required(path + ".description", s.diagnoses().get(i).description());
             }
@@ -233,7 +238,7 @@ public final class CaseValidator {
             String path = "exhibits[" + i + "]";
             Exhibit e = exhibits.get(i);
             if (e == null) {
-                add(path, "is null");
+                add(path, Problem.Code.REQUIRED, "is null");
                 continue;
             }
             required(path + ".label", e.label());
@@ -241,7 +246,7 @@ public final class CaseValidator {
                 if (!e.label().matches("[A-Za-z0-9][A-Za-z0-9.-]{0,7}")) {
                     add(path + ".label", "must be 1 to 8 letters, digits, dots or dashes, such as A or B2");
                 } else if (!labels.add(e.label())) {
-                    add(path + ".label", "repeats the label of an earlier exhibit");
+                    add(path + ".label", Problem.Code.DUPLICATE, "repeats the label of an earlier exhibit");
                 }
             }
             required(path + ".title", e.title());
@@ -272,7 +277,7 @@ public final class CaseValidator {
             String path = "rebuttals[" + i + "]";
             Rebuttal r = rebuttals.get(i);
             if (r == null) {
-                add(path, "is null");
+                add(path, Problem.Code.REQUIRED, "is null");
                 continue;
             }
             required(path + ".reason", r.reason());
@@ -286,9 +291,9 @@ public final class CaseValidator {
         for (int j = 0; j < refs.size(); j++) {
             String ref = refs.get(j);
             if (ref == null || ref.isBlank()) {
-                add(path + ".exhibitRefs[" + j + "]", "is blank");
+                add(path + ".exhibitRefs[" + j + "]", Problem.Code.REQUIRED, "is blank");
             } else if (!labels.contains(ref)) {
-                add(path + ".exhibitRefs[" + j + "]", "names no exhibit of this case");
+                add(path + ".exhibitRefs[" + j + "]", Problem.Code.UNKNOWN_REFERENCE, "names no exhibit of this case");
             }
         }
     }
@@ -299,13 +304,13 @@ public final class CaseValidator {
             String path = "guidelines[" + i + "]";
             Guideline g = guidelines.get(i);
             if (g == null) {
-                add(path, "is null");
+                add(path, Problem.Code.REQUIRED, "is null");
                 continue;
             }
             required(path + ".organization", g.organization());
             required(path + ".title", g.title());
             if (g.year() != null && (g.year() < 1900 || g.year() > today.getYear())) {
-                add(path + ".year", "is not a plausible publication year");
+                add(path + ".year", Problem.Code.OUT_OF_RANGE, "is not a plausible publication year");
             }
         }
     }
@@ -316,13 +321,13 @@ public final class CaseValidator {
             String path = "priorTreatments[" + i + "]";
             PriorTreatment t = treatments.get(i);
             if (t == null) {
-                add(path, "is null");
+                add(path, Problem.Code.REQUIRED, "is null");
                 continue;
             }
             required(path + ".treatment", t.treatment());
             notFuture(path + ".from", t.from());
             if (t.from() != null && t.to() != null && t.to().isBefore(t.from())) {
-                add(path + ".to", "is before " + path + ".from");
+                add(path + ".to", Problem.Code.OUT_OF_RANGE, "is before " + path + ".from");
             }
         }
     }
@@ -334,7 +339,7 @@ public final class CaseValidator {
             // A letter that says the authorization is enclosed names the exhibit; there must be one.
             if (r.authorization() == RepresentativeAuthorization.ENCLOSED && exhibits.stream()
                     .noneMatch(e -> e != null && e.kind() == ExhibitKind.REPRESENTATIVE_AUTHORIZATION)) {
-                add("representative.authorization", "is ENCLOSED, but no exhibit has kind REPRESENTATIVE_AUTHORIZATION");
+                add("representative.authorization", Problem.Code.UNKNOWN_REFERENCE, "is ENCLOSED, but no exhibit has kind REPRESENTATIVE_AUTHORIZATION");
             }
         }
     }
@@ -345,13 +350,13 @@ public final class CaseValidator {
             String path = "studies[" + i + "]";
             Study st = studies.get(i);
             if (st == null) {
-                add(path, "is null");
+                add(path, Problem.Code.REQUIRED, "is null");
                 continue;
             }
             required(path + ".authors", st.authors());
             required(path + ".title", st.title());
             if (st.year() != null && (st.year() < 1900 || st.year() > today.getYear())) {
-                add(path + ".year", "is not a plausible publication year");
+                add(path + ".year", Problem.Code.OUT_OF_RANGE, "is not a plausible publication year");
             }
         }
     }
@@ -362,7 +367,7 @@ public final class CaseValidator {
             String path = "criteriaMet[" + i + "]";
             CriterionMet m = criteria.get(i);
             if (m == null) {
-                add(path, "is null");
+                add(path, Problem.Code.REQUIRED, "is null");
                 continue;
             }
             required(path + ".criterion", m.criterion());
@@ -376,7 +381,7 @@ public final class CaseValidator {
         for (int i = 0; i < rules.size(); i++) {
             String path = "medicareCoverage[" + i + "]";
             if (rules.get(i) == null) {
-                add(path, "is null");
+                add(path, Problem.Code.REQUIRED, "is null");
             } else {
                 required(path + ".document", rules.get(i).document());
             }
@@ -425,7 +430,7 @@ public final class CaseValidator {
         if (value.length() > max) {
             int length = value.codePointCount(0, value.length());
             if (length > max) {
-                add(path, String.format(Locale.ROOT, "is %d characters long, more than the limit of %d (Limits.%s)",
+                add(path, Problem.Code.TOO_LONG, String.format(Locale.ROOT, "is %d characters long, more than the limit of %d (Limits.%s)",
                         length, max, free ? "maxTextLength" : "maxFieldLength"));
             }
         }

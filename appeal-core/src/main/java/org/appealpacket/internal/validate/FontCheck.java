@@ -26,7 +26,7 @@ public final class FontCheck {
         CaseWalker.strings(appealCase, (path, value) -> {
             int at = firstUndrawable.applyAsInt(value);
             if (at >= 0) {
-                problems.add(new Problem(path, String.format(Locale.ROOT,
+                problems.add(new Problem(path, Problem.Code.NOT_DRAWABLE, String.format(Locale.ROOT,
                         "contains a character (U+%04X) that none of the template set's fonts can draw",
                         value.codePointAt(at))));
             }
