@@ -7,6 +7,7 @@ package org.appealpacket;
 public final class TemplateException extends AppealException {
     private static final long serialVersionUID = 1L;
 
+    /** The template's name. */
     private final String template;
 
     /**
