@@ -5,7 +5,10 @@ import org.appealpacket.PacketOptions;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Option;
 
-/** The {@code assemble} options for exhibit layout: separator pages, Bates numbers, volumes, fax covers. */
+/**
+ * The {@code assemble} options for exhibit layout: separator pages, Bates numbers, volumes, fax
+ * covers, the page size.
+ */
 final class ExhibitFlags {
     @Option(names = "--separators", description = "A page naming each exhibit before it.")
     boolean separators;
@@ -35,6 +38,11 @@ final class ExhibitFlags {
                     + " notice); with --max-pages, a set ready for a fax service.")
     boolean faxCover;
 
+    @Option(names = "--page-size", paramLabel = "SIZE", defaultValue = "letter",
+            description = "The sheet every page is placed on: letter (default), a4, or as-is (each exhibit page at its"
+                    + " own size, with a band above and below for the stamps).")
+    String pageSize = "letter";
+
     /**
      * The options the flags ask for.
      *
@@ -47,7 +55,7 @@ final class ExhibitFlags {
     /** The same, with every page stamped DRAFT when {@code draft}. */
     PacketOptions options(boolean draft) {
         PacketOptions.Builder b = PacketOptions.builder().separatorPages(separators).faxCover(faxCover)
-                .draftStamp(draft);
+                .draftStamp(draft).pageSize(pageSize(pageSize));
         try {
             if (batesPrefix != null) {
                 b.bates(batesPrefix, batesStart, batesDigits);
@@ -61,6 +69,15 @@ final class ExhibitFlags {
             throw new AppealPacketCommand.UsageError(e.getMessage());
         }
         return b.build();
+    }
+
+    static PacketOptions.PageSize pageSize(String text) {
+        return switch (text.trim().toLowerCase(Locale.ROOT)) {
+            case "letter" -> PacketOptions.PageSize.LETTER;
+            case "a4" -> PacketOptions.PageSize.A4;
+            case "as-is" -> PacketOptions.PageSize.AS_IS;
+            default -> throw new AppealPacketCommand.UsageError("--page-size: must be letter, a4 or as-is");
+        };
     }
 
     static long bytes(String text) {

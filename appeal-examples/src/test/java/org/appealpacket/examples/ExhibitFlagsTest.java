@@ -49,6 +49,28 @@ class ExhibitFlagsTest {
     }
 
     @Test
+    void pageSize_putsEveryPageOnTheSheetAskedFor(@TempDir Path dir) throws IOException {
+        for (String size : List.of("letter", "a4", "as-is")) {
+            Path out = dir.resolve(size + ".pdf");
+            AppealPacketCommandTest.Result r = run("assemble", SAMPLE.resolve("case.json").toString(), "-o",
+                    out.toString(), "--today", TODAY, "--page-size", size);
+            assertThat(r.code()).as(r.err()).isZero();
+            try (PDDocument doc = Loader.loadPDF(out.toFile())) {
+                float last = doc.getPage(doc.getNumberOfPages() - 1).getCropBox().getHeight();
+                float first = doc.getPage(0).getCropBox().getHeight();
+                switch (size) {
+                    case "letter" -> assertThat(last).isEqualTo(792f);
+                    case "a4" -> assertThat(first).isEqualTo(842f);
+                    default -> assertThat(doc.getPage(doc.getNumberOfPages() - 2).getCropBox().getHeight())
+                            .as("a PDF exhibit page with its bands").isGreaterThan(792f);
+                }
+            }
+        }
+        assertThat(run("assemble", SAMPLE.resolve("case.json").toString(), "-o", dir.resolve("x.pdf").toString(),
+                "--page-size", "legal").err()).contains("--page-size: must be letter, a4 or as-is");
+    }
+
+    @Test
     void badFlagValues_exit1WithTheRule(@TempDir Path dir) {
         AppealPacketCommandTest.Result r = run("assemble", SAMPLE.resolve("case.json").toString(), "-o",
                 dir.resolve("p.pdf").toString(), "--max-bytes", "lots");
