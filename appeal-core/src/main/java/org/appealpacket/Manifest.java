@@ -22,50 +22,52 @@ import org.jspecify.annotations.Nullable;
  * @param sections where each letter section landed
  * @param exhibits where each exhibit landed
  * @param pathway the appeal pathway the letters state
- * @param warnings the plan's warnings
+ * @param warningDetails the plan's warnings and those of writing the packet (an exhibit's form
+ *     flattened or image placed at a lower resolution, a volume over its byte limit, a fax cover
+ *     without a fax number), each with its code and where it points; their messages are
+ *     {@link #warnings()}
  * @param volumes the files the packet was written to, in order: one unless the options set
  *     volume limits and the packet exceeded them
  * @param faxCovers the fax cover sheets, one per volume in order, when the options ask for them;
  *     else empty (added after the first manifest format)
- * @param notReady the plan's warnings that make the packet not ready to send
- *     ({@link PacketPlan#notReady()}); empty when it is ready (added later)
  * @param draft whether every page was stamped "DRAFT — not for submission"
  *     ({@link PacketOptions#draftStamp()}; added later)
  */
 public record Manifest(int pages, String sha256, List<Section> sections, List<ExhibitEntry> exhibits,
-        Pathway pathway, List<String> warnings, List<Volume> volumes, List<FaxCover> faxCovers,
-        List<String> notReady, boolean draft) {
+        Pathway pathway, List<Warning> warningDetails, List<Volume> volumes, List<FaxCover> faxCovers,
+        boolean draft) {
 
     public Manifest {
         sections = List.copyOf(sections);
         exhibits = List.copyOf(exhibits);
-        warnings = List.copyOf(warnings);
+        warningDetails = List.copyOf(warningDetails);
         volumes = List.copyOf(volumes);
         faxCovers = List.copyOf(faxCovers);
-        notReady = List.copyOf(notReady);
     }
 
-    /** A manifest of a packet that is ready, without a DRAFT mark. */
-    public Manifest(int pages, String sha256, List<Section> sections, List<ExhibitEntry> exhibits,
-            Pathway pathway, List<String> warnings, List<Volume> volumes, List<FaxCover> faxCovers) {
-        this(pages, sha256, sections, exhibits, pathway, warnings, volumes, faxCovers, List.of(), false);
+    /**
+     * The warnings' messages, for a person; never case values.
+     *
+     * @return the messages of {@link #warningDetails()}, in the same order
+     */
+    public List<String> warnings() {
+        return warningDetails.stream().map(Warning::message).toList();
+    }
+
+    /**
+     * The messages of the plan's warnings that make the packet not ready to send
+     * ({@link PacketPlan#notReady()}).
+     *
+     * @return the messages of the warnings whose {@link Warning#notReady()} is true; empty when the
+     *     packet is ready
+     */
+    public List<String> notReady() {
+        return warningDetails.stream().filter(Warning::notReady).map(Warning::message).toList();
     }
 
     /** Whether the packet was ready to send: nothing in {@link #notReady()}. */
     public boolean ready() {
-        return notReady.isEmpty();
-    }
-
-    /** A manifest without fax cover sheets. */
-    public Manifest(int pages, String sha256, List<Section> sections, List<ExhibitEntry> exhibits,
-            Pathway pathway, List<String> warnings, List<Volume> volumes) {
-        this(pages, sha256, sections, exhibits, pathway, warnings, volumes, List.of());
-    }
-
-    /** A manifest of a packet written as one file whose volume details are not known. */
-    public Manifest(int pages, String sha256, List<Section> sections, List<ExhibitEntry> exhibits,
-            Pathway pathway, List<String> warnings) {
-        this(pages, sha256, sections, exhibits, pathway, warnings, List.of());
+        return warningDetails.stream().noneMatch(Warning::notReady);
     }
 
     /**
@@ -159,11 +161,13 @@ public record Manifest(int pages, String sha256, List<Section> sections, List<Ex
             return m;
         }).toList());
         root.put("pathway", pathwayJson(pathway));
-        root.put("warnings", warnings);
+        root.put("warnings", warnings());
         // Added fields: whether the packet is ready to send, what makes it not ready, and the DRAFT mark.
         root.put("ready", ready());
-        root.put("notReady", notReady);
+        root.put("notReady", notReady());
         root.put("draft", draft);
+        // Added field: each warning with its code and where it points, in the order of "warnings".
+        root.put("warningDetails", warningsJson(warningDetails));
         if (!volumes.isEmpty()) {
             root.put("volumes", volumes.stream().map(v -> {
                 Map<String, Object> m = new LinkedHashMap<>();
@@ -273,7 +277,19 @@ public record Manifest(int pages, String sha256, List<Section> sections, List<Ex
         m.put("formularyException", formulary);
         m.put("notes", p.notes().stream().map(Manifest::value).toList());
         m.put("warnings", p.warnings());
+        // Added field, as in the manifest's root.
+        m.put("warningDetails", warningsJson(p.warningDetails()));
         return m;
+    }
+
+    private static List<Map<String, Object>> warningsJson(List<Warning> warnings) {
+        return warnings.stream().map(w -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("code", w.code().name());
+            m.put("path", w.path());
+            m.put("message", w.message());
+            return m;
+        }).toList();
     }
 
     /** A rule value as JSON: its text, citation, certainty (the enum name) and note; null stays null. */

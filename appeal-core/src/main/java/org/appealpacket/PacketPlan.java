@@ -13,26 +13,40 @@ import org.appealpacket.rules.Pathway;
  * @param sections the letter sections in packet order
  * @param exhibits the exhibits in packet order
  * @param pathway deadlines, decision clocks and the next escalation, with citations
- * @param warnings things to check or fix before sending; never case values
- * @param notReady the warnings that would sink the appeal, so that the packet is not ready to
- *     send (each is also in {@code warnings}, and starts "not ready: "): a medical-necessity or
- *     experimental-treatment case with neither the physician's statement nor a clinical record; an
- *     external review without the final internal denial; a formulary exception without the
- *     prescriber. Empty when the packet is ready (added after the first plan format)
+ * @param warningDetails things to check or fix before sending, each with its code and where it
+ *     points; never case values. Their messages are {@link #warnings()}; those that would sink the
+ *     appeal ({@link Warning#notReady()}) are also {@link #notReady()}
  */
-public record PacketPlan(List<SectionPlan> sections, List<ExhibitPlan> exhibits, Pathway pathway, List<String> warnings,
-        List<String> notReady) {
+public record PacketPlan(List<SectionPlan> sections, List<ExhibitPlan> exhibits, Pathway pathway,
+        List<Warning> warningDetails) {
 
     public PacketPlan {
         sections = List.copyOf(sections);
         exhibits = List.copyOf(exhibits);
-        warnings = List.copyOf(warnings);
-        notReady = List.copyOf(notReady);
+        warningDetails = List.copyOf(warningDetails);
     }
 
-    /** A plan with nothing that makes the packet not ready. */
-    public PacketPlan(List<SectionPlan> sections, List<ExhibitPlan> exhibits, Pathway pathway, List<String> warnings) {
-        this(sections, exhibits, pathway, warnings, List.of());
+    /**
+     * The warnings' messages, for a person: things to check or fix before sending. Never case values.
+     *
+     * @return the messages of {@link #warningDetails()}, in the same order
+     */
+    public List<String> warnings() {
+        return warningDetails.stream().map(Warning::message).toList();
+    }
+
+    /**
+     * The messages of the warnings that would sink the appeal, so that the packet is not ready to
+     * send (each is also in {@link #warnings()}, and starts "not ready: "): a medical-necessity or
+     * experimental-treatment case with neither the physician's statement nor a clinical record; an
+     * external review without the final internal denial; a formulary exception without the
+     * prescriber.
+     *
+     * @return the messages of the warnings whose {@link Warning#notReady()} is true, in order; empty
+     *     when the packet is ready
+     */
+    public List<String> notReady() {
+        return warningDetails.stream().filter(Warning::notReady).map(Warning::message).toList();
     }
 
     /**
@@ -41,7 +55,7 @@ public record PacketPlan(List<SectionPlan> sections, List<ExhibitPlan> exhibits,
      * marks its pages so that it is not mistaken for one to send.
      */
     public boolean ready() {
-        return notReady.isEmpty();
+        return warningDetails.stream().noneMatch(Warning::notReady);
     }
 
     /**
@@ -92,13 +106,13 @@ public record PacketPlan(List<SectionPlan> sections, List<ExhibitPlan> exhibits,
             lines.add("  " + line);
         }
         lines.add("Warnings:");
-        if (warnings.isEmpty()) {
+        if (warningDetails.isEmpty()) {
             lines.add("  (none)");
         }
-        for (String w : warnings) {
-            lines.add("  - " + w);
+        for (Warning w : warningDetails) {
+            lines.add("  - " + w.message());
         }
-        lines.add(ready() ? "Ready: yes" : "Ready: no (" + notReady.size() + " of the warnings above would sink the appeal)");
+        lines.add(ready() ? "Ready: yes" : "Ready: no (" + notReady().size() + " of the warnings above would sink the appeal)");
         return lines;
     }
 }

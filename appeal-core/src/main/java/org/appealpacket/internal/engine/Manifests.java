@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import org.appealpacket.Manifest;
 import org.appealpacket.PacketOptions;
+import org.appealpacket.Warning;
 import org.appealpacket.internal.assemble.PacketWriter;
 import org.appealpacket.internal.assemble.Volume;
 import org.appealpacket.internal.assemble.VolumeStreams;
@@ -48,27 +49,28 @@ final class Manifests {
                     options.bates() ? options.batesNumber(p.firstPage()) : null,
                     options.bates() ? options.batesNumber(p.lastPage()) : null));
         }
-        List<String> warnings = new ArrayList<>(planned.plan().warnings());
+        List<Warning> warnings = new ArrayList<>(planned.plan().warningDetails());
         warnings.addAll(written.warnings());
         warnings.addAll(volumeWarnings(volumes, options));
         Submission to = planned.appealCase().submission();
         if (coverTemplate != null && (to == null || to.fax() == null)) {
-            warnings.add("fax cover: the case gives no submission.fax, so the cover leaves the fax number to be"
-                    + " filled in by hand");
+            warnings.add(Warning.of(Warning.Code.FAX_NUMBER_MISSING, "submission.fax", "fax cover: the case gives"
+                    + " no submission.fax, so the cover leaves the fax number to be filled in by hand"));
         }
         return new Manifest(layout.totalPages(), streams.sha256(), sections, exhibits, planned.plan().pathway(),
-                warnings, volumes, covers, planned.plan().notReady(), options.draftStamp());
+                warnings, volumes, covers, options.draftStamp());
     }
 
     /** A warning for each volume larger than the options' byte limit. */
-    private static List<String> volumeWarnings(List<Manifest.Volume> volumes, PacketOptions options) {
-        List<String> warnings = new ArrayList<>();
+    private static List<Warning> volumeWarnings(List<Manifest.Volume> volumes, PacketOptions options) {
+        List<Warning> warnings = new ArrayList<>();
         if (options.maxBytesPerVolume() > 0) {
             for (Manifest.Volume v : volumes) {
                 if (v.bytes() > options.maxBytesPerVolume()) {
-                    warnings.add(String.format(Locale.ROOT, "volume %d is %d bytes, over the limit of %d%s", v.number(),
-                            v.bytes(), options.maxBytesPerVolume(), v.firstPage() == v.lastPage()
-                                    ? " (a single page larger than the limit)" : ""));
+                    warnings.add(Warning.of(Warning.Code.VOLUME_OVER_LIMIT, "volumes[" + (v.number() - 1) + "]",
+                            String.format(Locale.ROOT, "volume %d is %d bytes, over the limit of %d%s", v.number(),
+                                    v.bytes(), options.maxBytesPerVolume(), v.firstPage() == v.lastPage()
+                                            ? " (a single page larger than the limit)" : "")));
                 }
             }
         }

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.function.Function;
 import org.appealpacket.Limits;
 import org.appealpacket.PacketPlan;
+import org.appealpacket.Warning;
 import org.appealpacket.internal.exhibit.ExhibitFile;
 import org.appealpacket.internal.exhibit.OpenedPdfs;
 import org.appealpacket.internal.select.TemplateSelector;
@@ -57,16 +58,15 @@ public final class Planner {
             exhibits.add(new PacketPlan.ExhibitPlan(f.label(), f.title(), f.name(), f.format().name(), f.pages(),
                     f.sha256()));
         }
-        List<String> warnings = new ArrayList<>(pathway.warnings());
-        for (ExhibitFile f : files) {
-            if (f.warning() != null) {
-                warnings.add(f.warning());
-            }
+        List<Warning> warnings = new ArrayList<>(pathway.warningDetails());
+        for (int i = 0; i < files.size(); i++) {
+            // Inspected in the case's order: the i-th file is the case's exhibits[i].
+            warnings.addAll(files.get(i).warnings("exhibits[" + i + "]"));
         }
         Completeness.Findings findings = Completeness.check(appealCase, PayerProfile.of(appealCase.plan().payer()),
                 pathway);
         warnings.addAll(findings.warnings());
-        return new Planned(appealCase, new PacketPlan(sections, exhibits, pathway, warnings, findings.blockers()),
+        return new Planned(appealCase, new PacketPlan(sections, exhibits, pathway, warnings),
                 files, locale, today);
     }
 }
