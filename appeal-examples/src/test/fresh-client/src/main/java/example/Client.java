@@ -68,10 +68,11 @@ public final class Client {
                     "the warning " + w.code() + " points at " + w.path());
         }
         check(packet.manifest().toJson().contains("\"warningDetails\""), "the manifest JSON lists the warnings' codes");
-        // Without the physician's statement or any exhibit, a medical-necessity appeal is not ready.
+        // Without the physician's statement or any exhibit (and so without the rebuttals that cite
+        // them), a medical-necessity appeal is not ready.
         AppealCase bare = edited.toBuilder()
                 .physician(edited.physician().toBuilder().statement(null).build())
-                .exhibits(List.of()).build();
+                .exhibits(List.of()).rebuttals(List.of()).build();
         PacketPlan plan = packets.plan(bare);
         check(!plan.ready() && plan.warningDetails().stream().filter(Warning::notReady).map(Warning::code).toList()
                         .equals(List.of(Warning.Code.NO_MEDICAL_EVIDENCE)),
