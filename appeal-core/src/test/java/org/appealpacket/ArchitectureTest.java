@@ -78,14 +78,17 @@ class ArchitectureTest {
         // AppealPackets hands the work to the engine, telling it where the exhibit files are; the
         // manifest's JSON form is written by the one JSON writer.
         noClasses().that().resideOutsideOfPackage(INTERNAL)
-                .and().doNotBelongToAnyOf(AppealPackets.class, PacketRequest.class, Manifest.class, CaseReading.class)
+                .and().doNotBelongToAnyOf(AppealPackets.class, PacketRequest.class, Manifest.class, PacketPlan.class,
+                        CaseReading.class)
                 .should().dependOnClassesThat().resideInAPackage(INTERNAL)
                 .check(CLASSES);
         classes().that().belongToAnyOf(AppealPackets.class, PacketRequest.class)
                 .should().onlyDependOnClassesThat(resideOutsideOfPackage(INTERNAL)
                         .or(resideInAnyPackage("org.appealpacket.internal.engine..", "org.appealpacket.internal.exhibit..")))
                 .check(CLASSES);
-        classes().that().belongToAnyOf(Manifest.class)
+        // The output values hand the implementation their factory, and the manifest's JSON form is
+        // written there.
+        classes().that().belongToAnyOf(Manifest.class, PacketPlan.class)
                 .should().onlyDependOnClassesThat(resideOutsideOfPackage(INTERNAL)
                         .or(resideInAnyPackage("org.appealpacket.internal.support..")))
                 .check(CLASSES);
@@ -147,6 +150,24 @@ class ArchitectureTest {
         }
         assertThat(leaks).isEmpty();
         assertThat(exportedTypes()).contains(AppealPackets.class, Manifest.class, org.appealpacket.model.AppealCase.class);
+    }
+
+    @Test
+    void outputValues_haveNoPublicConstructor() {
+        // A value the library returns can gain a field without breaking a caller only if no caller
+        // constructs it. The model (input, with builders), Problem (a checker may make its own)
+        // and the exceptions are constructed by callers on purpose.
+        List<String> constructible = new ArrayList<>();
+        for (Class<?> type : exportedTypes()) {
+            boolean input = type.getPackageName().equals("org.appealpacket.model")
+                    || type == Problem.class || Throwable.class.isAssignableFrom(type);
+            if (!input && type.getConstructors().length > 0) {
+                constructible.add(type.getName());
+            }
+        }
+        assertThat(constructible).isEmpty();
+        assertThat(exportedTypes()).contains(PacketPlan.class, Manifest.Volume.class,
+                org.appealpacket.rules.Pathway.class, org.appealpacket.rules.RuleValue.class);
     }
 
     @Test

@@ -31,40 +31,19 @@ import org.jspecify.annotations.Nullable;
  * Warnings contain no case values (names, numbers), only rule values and deadline dates.
  *
  * <p>Immutable and thread-safe. Only {@code formularyException} may be null.
- *
- * @param jurisdiction the jurisdiction whose law governs the plan
- * @param planType the kind of coverage
- * @param regime the stable id of the rule-table row used: "federal" (self-funded plans),
- *     "ca-dmhc", "ca-cdi", the lower-case postal code of every other state and DC for its insured
- *     plans ("tx", "ny", "dc", …), "mn-hmo" (Minnesota HMOs), "medicare-advantage",
- *     "medicare-part-d", "medicaid", "medi-cal" or "fehb"
- * @param internalAppeal the plan's own appeal step
- * @param externalReview the independent review after it
- * @param formularyException the exception clocks when the denial is a formulary exclusion or the
- *     stage is a formulary exception, else null
- * @param warningDetails the warnings the packet must surface, each with its code and the pathway
- *     value it is about, in a stable order; their messages are {@link #warnings()}
- * @param notes further rule facts about this pathway, each with its citation
- * @param regimeName the regime in plain English, as {@code plan} prints it (added with the
- *     every-state rule table, as are the components after it)
- * @param claimsRuleApplies whether the federal claims-procedure rule (29 CFR 2560.503-1, carried to
- *     insured plans by 45 CFR 147.136) governs the plan: commercial, individual and self-funded
- *     plans; not Medicare, Medicaid or FEHB
- * @param formularyClocks the plan's formulary exception clocks, whatever the denial (the same
- *     values as {@code formularyException} when that is not null)
  */
-public record Pathway(
-        Jurisdiction jurisdiction,
-        PlanType planType,
-        String regime,
-        InternalAppeal internalAppeal,
-        ExternalReview externalReview,
-        @Nullable FormularyExceptionClocks formularyException,
-        List<Warning> warningDetails,
-        List<RuleValue> notes,
-        String regimeName,
-        boolean claimsRuleApplies,
-        FormularyExceptionClocks formularyClocks) {
+public final class Pathway {
+    private final Jurisdiction jurisdiction;
+    private final PlanType planType;
+    private final String regime;
+    private final InternalAppeal internalAppeal;
+    private final ExternalReview externalReview;
+    private final @Nullable FormularyExceptionClocks formularyException;
+    private final List<Warning> warningDetails;
+    private final List<RuleValue> notes;
+    private final String regimeName;
+    private final boolean claimsRuleApplies;
+    private final FormularyExceptionClocks formularyClocks;
 
     /** A deadline this close to today, or closer, is warned about. */
     static final int SOON_DAYS = 14;
@@ -75,7 +54,10 @@ public record Pathway(
      * @throws NullPointerException if a component other than {@code formularyException} is null,
      *     or a list holds null
      */
-    public Pathway {
+    Pathway(Jurisdiction jurisdiction, PlanType planType, String regime, InternalAppeal internalAppeal,
+            ExternalReview externalReview, @Nullable FormularyExceptionClocks formularyException,
+            List<Warning> warningDetails, List<RuleValue> notes, String regimeName, boolean claimsRuleApplies,
+            FormularyExceptionClocks formularyClocks) {
         Objects.requireNonNull(jurisdiction, "jurisdiction");
         Objects.requireNonNull(planType, "planType");
         Objects.requireNonNull(regime, "regime");
@@ -85,6 +67,17 @@ public record Pathway(
         Objects.requireNonNull(formularyClocks, "formularyClocks");
         warningDetails = List.copyOf(warningDetails);
         notes = List.copyOf(notes);
+        this.jurisdiction = jurisdiction;
+        this.planType = planType;
+        this.regime = regime;
+        this.internalAppeal = internalAppeal;
+        this.externalReview = externalReview;
+        this.formularyException = formularyException;
+        this.warningDetails = warningDetails;
+        this.notes = notes;
+        this.regimeName = regimeName;
+        this.claimsRuleApplies = claimsRuleApplies;
+        this.formularyClocks = formularyClocks;
     }
 
     /**
@@ -391,5 +384,116 @@ public record Pathway(
 
     private static String sourced(RuleValue value) {
         return value.source() + " [" + value.certainty().label() + "]";
+    }
+
+    /**
+     * {@return the jurisdiction whose law governs the plan}
+     */
+    public Jurisdiction jurisdiction() {
+        return jurisdiction;
+    }
+
+    /**
+     * {@return the kind of coverage}
+     */
+    public PlanType planType() {
+        return planType;
+    }
+
+    /**
+     * {@return the stable id of the rule-table row used: "federal" (self-funded plans), "ca-dmhc",
+     *     "ca-cdi", the lower-case postal code of every other state and DC for its insured plans
+     *     ("tx", "ny", "dc", …), "mn-hmo" (Minnesota HMOs), "medicare-advantage",
+     *     "medicare-part-d", "medicaid", "medi-cal" or "fehb"}
+     */
+    public String regime() {
+        return regime;
+    }
+
+    /**
+     * {@return the plan's own appeal step}
+     */
+    public InternalAppeal internalAppeal() {
+        return internalAppeal;
+    }
+
+    /**
+     * {@return the independent review after it}
+     */
+    public ExternalReview externalReview() {
+        return externalReview;
+    }
+
+    /**
+     * {@return the exception clocks when the denial is a formulary exclusion or the stage is a
+     *     formulary exception, else null}
+     */
+    public @Nullable FormularyExceptionClocks formularyException() {
+        return formularyException;
+    }
+
+    /**
+     * {@return the warnings the packet must surface, each with its code and the pathway value it is
+     *     about, in a stable order; their messages are {@link #warnings()}}
+     */
+    public List<Warning> warningDetails() {
+        return warningDetails;
+    }
+
+    /**
+     * {@return further rule facts about this pathway, each with its citation}
+     */
+    public List<RuleValue> notes() {
+        return notes;
+    }
+
+    /**
+     * {@return the regime in plain English, as {@code plan} prints it (added with the every-state
+     *     rule table, as are the components after it)}
+     */
+    public String regimeName() {
+        return regimeName;
+    }
+
+    /**
+     * {@return whether the federal claims-procedure rule (29 CFR 2560.503-1, carried to insured
+     *     plans by 45 CFR 147.136) governs the plan: commercial, individual and self-funded plans;
+     *     not Medicare, Medicaid or FEHB}
+     */
+    public boolean claimsRuleApplies() {
+        return claimsRuleApplies;
+    }
+
+    /**
+     * {@return the plan's formulary exception clocks, whatever the denial (the same values as
+     *     {@code formularyException} when that is not null)}
+     */
+    public FormularyExceptionClocks formularyClocks() {
+        return formularyClocks;
+    }
+
+    @Override
+    public boolean equals(@Nullable Object o) {
+        return o instanceof Pathway other && Objects.equals(jurisdiction, other.jurisdiction)
+            && Objects.equals(planType, other.planType)
+            && Objects.equals(regime, other.regime)
+            && Objects.equals(internalAppeal, other.internalAppeal)
+            && Objects.equals(externalReview, other.externalReview)
+            && Objects.equals(formularyException, other.formularyException)
+            && Objects.equals(warningDetails, other.warningDetails)
+            && Objects.equals(notes, other.notes)
+            && Objects.equals(regimeName, other.regimeName)
+            && claimsRuleApplies == other.claimsRuleApplies
+            && Objects.equals(formularyClocks, other.formularyClocks);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(jurisdiction, planType, regime, internalAppeal, externalReview, formularyException, warningDetails, notes, regimeName, claimsRuleApplies, formularyClocks);
+    }
+
+    @Override
+    public String toString() {
+        return "Pathway[jurisdiction=" + jurisdiction + ", planType=" + planType + ", regime=" + regime + ", internalAppeal=" + internalAppeal + ", externalReview=" + externalReview + ", formularyException=" + formularyException + ", warningDetails=" + warningDetails + ", notes=" + notes + ", regimeName=" + regimeName + ", claimsRuleApplies=" + claimsRuleApplies + ", formularyClocks=" + formularyClocks + "]";
     }
 }

@@ -450,11 +450,14 @@ class PathwayTest {
                 for (Object item : list) {
                     out.addAll(ruleValues(item));
                 }
-            } else if (o instanceof Record r) {
-                for (var c : r.getClass().getRecordComponents()) {
-                    Object value = c.getAccessor().invoke(r);
-                    if (value != null) {
-                        out.addAll(ruleValues(value));
+            } else if (o.getClass().getPackageName().equals("org.appealpacket.rules") && !o.getClass().isEnum()) {
+                // A pathway part: its accessors are named as its fields.
+                for (java.lang.reflect.Field f : o.getClass().getDeclaredFields()) {
+                    if (!java.lang.reflect.Modifier.isStatic(f.getModifiers())) {
+                        Object value = o.getClass().getMethod(f.getName()).invoke(o);
+                        if (value != null) {
+                            out.addAll(ruleValues(value));
+                        }
                     }
                 }
             }

@@ -13,6 +13,7 @@ import org.appealpacket.internal.exhibit.ExhibitFile;
 import org.appealpacket.internal.plan.PageLayout;
 import org.appealpacket.internal.plan.Placed;
 import org.appealpacket.internal.plan.Planned;
+import org.appealpacket.internal.support.Outputs;
 import org.appealpacket.model.Submission;
 import org.jspecify.annotations.Nullable;
 
@@ -24,27 +25,28 @@ final class Manifests {
     /** @param coverTemplate the fax covers' template when the options ask for them, else null */
     static Manifest of(Planned planned, PageLayout<Letter> layout, PacketWriter.Result written, VolumeStreams streams,
             PacketOptions options, @Nullable String coverTemplate) {
+        Outputs.Factory made = Outputs.factory();
         List<Manifest.Volume> volumes = new ArrayList<>();
         for (Volume v : written.volumes()) {
-            volumes.add(new Manifest.Volume(v.number(), v.firstPage(), v.lastPage(), v.filePages(),
+            volumes.add(made.volume(v.number(), v.firstPage(), v.lastPage(), v.filePages(),
                     streams.bytes(v.number()), streams.sha256(v.number())));
         }
         List<Manifest.FaxCover> covers = new ArrayList<>();
         if (coverTemplate != null) {
             for (Volume v : written.volumes()) {
-                covers.add(new Manifest.FaxCover(v.number(), written.volumes().size(), v.filePages(), v.firstPage(),
+                covers.add(made.faxCover(v.number(), written.volumes().size(), v.filePages(), v.firstPage(),
                         v.lastPage(), coverTemplate));
             }
         }
         List<Manifest.Section> sections = new ArrayList<>();
         for (Placed<Letter> p : layout.sections()) {
-            sections.add(new Manifest.Section(p.part().section().id(), p.part().section().template(),
+            sections.add(made.section(p.part().section().id(), p.part().section().template(),
                     p.firstPage(), p.lastPage()));
         }
         List<Manifest.ExhibitEntry> exhibits = new ArrayList<>();
         for (Placed<ExhibitFile> p : layout.exhibits()) {
             ExhibitFile f = p.part();
-            exhibits.add(new Manifest.ExhibitEntry(f.label(), f.title(), f.name(), f.sha256(), f.pages(),
+            exhibits.add(made.exhibitEntry(f.label(), f.title(), f.name(), f.sha256(), f.pages(),
                     p.firstPage(), p.lastPage(),
                     options.bates() ? options.batesNumber(p.firstPage()) : null,
                     options.bates() ? options.batesNumber(p.lastPage()) : null));
@@ -57,7 +59,7 @@ final class Manifests {
             warnings.add(Warning.of(Warning.Code.FAX_NUMBER_MISSING, "submission.fax", "fax cover: the case gives"
                     + " no submission.fax, so the cover leaves the fax number to be filled in by hand"));
         }
-        return new Manifest(layout.totalPages(), streams.sha256(), sections, exhibits, planned.plan().pathway(),
+        return made.manifest(layout.totalPages(), streams.sha256(), sections, exhibits, planned.plan().pathway(),
                 warnings, volumes, covers, options.draftStamp());
     }
 

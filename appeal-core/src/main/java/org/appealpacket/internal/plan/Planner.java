@@ -11,6 +11,7 @@ import org.appealpacket.PacketPlan;
 import org.appealpacket.Warning;
 import org.appealpacket.internal.exhibit.ExhibitFile;
 import org.appealpacket.internal.exhibit.OpenedPdfs;
+import org.appealpacket.internal.support.Outputs;
 import org.appealpacket.internal.select.TemplateSelector;
 import org.appealpacket.model.AppealCase;
 import org.appealpacket.model.Exhibit;
@@ -45,17 +46,18 @@ public final class Planner {
     public static Planned plan(AppealCase appealCase, LocalDate today, TemplateSelector templates,
             Function<Exhibit, Path> where, Limits limits, @Nullable OpenedPdfs keep) {
         Pathway pathway = Pathway.compute(appealCase, today);
+        Outputs.Factory made = Outputs.factory();
         Locale locale = Locale.forLanguageTag(appealCase.localeTag());
         List<PacketPlan.SectionPlan> sections = new ArrayList<>();
         for (String id : Sections.of(appealCase)) {
             TemplateSelector.Selection s = templates.select(id, appealCase.plan().jurisdiction().name(),
                     appealCase.denial().category().name(), locale);
-            sections.add(new PacketPlan.SectionPlan(id, s.template(), s.source(), s.tried()));
+            sections.add(made.sectionPlan(id, s.template(), s.source(), s.tried()));
         }
         List<ExhibitFile> files = ExhibitFile.inspectAll(appealCase.exhibits(), where, limits, keep);
         List<PacketPlan.ExhibitPlan> exhibits = new ArrayList<>();
         for (ExhibitFile f : files) {
-            exhibits.add(new PacketPlan.ExhibitPlan(f.label(), f.title(), f.name(), f.format().name(), f.pages(),
+            exhibits.add(made.exhibitPlan(f.label(), f.title(), f.name(), f.format().name(), f.pages(),
                     f.sha256()));
         }
         List<Warning> warnings = new ArrayList<>(pathway.warningDetails());
@@ -66,7 +68,7 @@ public final class Planner {
         Completeness.Findings findings = Completeness.check(appealCase, PayerProfile.of(appealCase.plan().payer()),
                 pathway);
         warnings.addAll(findings.warnings());
-        return new Planned(appealCase, new PacketPlan(sections, exhibits, pathway, warnings),
+        return new Planned(appealCase, made.plan(sections, exhibits, pathway, warnings),
                 files, locale, today);
     }
 }
