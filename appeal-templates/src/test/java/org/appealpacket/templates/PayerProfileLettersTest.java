@@ -71,9 +71,9 @@ class PayerProfileLettersTest {
                 .replaceAll("\\s+", " ");
     }
 
-    /** The region's medical group, for the sample member (Oakland, California) or a Colorado plan. */
+    /** The region's medical group with its article, for the sample member (Oakland, California) or a Colorado plan. */
     static String group(Jurisdiction j) {
-        return j == Jurisdiction.CA ? "The Permanente Medical Group" : "Colorado Permanente Medical Group";
+        return j == Jurisdiction.CA ? "The Permanente Medical Group" : "the Colorado Permanente Medical Group";
     }
 
     @ParameterizedTest(name = "{0} in {1}")
