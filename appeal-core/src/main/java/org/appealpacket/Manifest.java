@@ -61,7 +61,7 @@ public final class Manifest {
         return warningDetails.stream().filter(Warning::notReady).map(Warning::message).toList();
     }
 
-    /** Whether the packet was ready to send: nothing in {@link #notReady()}. */
+    /** {@return whether the packet was ready to send: nothing in {@link #notReady()}} */
     public boolean ready() {
         return warningDetails.stream().noneMatch(Warning::notReady);
     }
