@@ -246,9 +246,9 @@ public final class AppealPacketCommand implements Callable<Integer> {
             if (e instanceof AccessDeniedException) {
                 return file + ": permission denied";
             }
-            return file + ": " + (fse.getReason() == null ? e.getClass().getSimpleName() : fse.getReason());
+            return file + ": " + reason(e);
         }
-        return "I/O error: " + e.getClass().getSimpleName();
+        return "input or output failed: " + reason(e);
     }
 
     private static AppealCase loadCase(Common common, AppealPackets packets) throws IOException {
@@ -297,12 +297,20 @@ public final class AppealPacketCommand implements Callable<Integer> {
                         .filter(java.util.Objects::nonNull).toList());
                 AppealPackets packets = common.packets(options);
                 AppealCase appealCase = loadCase(common, packets);
+                // Nothing is written before every output is known to replace no input and no other output.
+                OutputPaths paths = new OutputPaths().output("-o", pdf).output("--manifest", manifest)
+                        .output("--member-summary", memberSummary);
+                companionFlags.outputs(paths);
+                if (options.volumes()) {
+                    paths.volumesOf("-o", pdf);
+                }
+                paths.inputs(common.caseFile(), common.caseFolder(), appealCase).check();
                 if (options.volumes()) {
                     return Volumes.assemble(common, packets, appealCase, pdf, manifest, memberSummary, companionFlags);
                 }
                 try (Staged stagedPdf = new Staged(pdf)) {
                     Manifest m;
-                    try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(stagedPdf.temp), 64 * 1024)) {
+                    try (OutputStream out = new BufferedOutputStream(stagedPdf.open(), 64 * 1024)) {
                         m = packets.assemble(appealCase, common.caseFolder(), out);
                     }
                     // Every output is staged before any is moved into place: a failure leaves none of them.
@@ -310,12 +318,14 @@ public final class AppealPacketCommand implements Callable<Integer> {
                             Staged stagedSummary = memberSummary == null ? null : new Staged(memberSummary);
                             CompanionFlags.Staging companions = companionFlags.write(packets, appealCase)) {
                         if (stagedManifest != null) {
-                            Files.writeString(stagedManifest.temp, m.toJson(), StandardCharsets.UTF_8);
+                            try (OutputStream out = stagedManifest.open()) {
+                                out.write(m.toJson().getBytes(StandardCharsets.UTF_8));
+                            }
                         }
                         @Nullable MemberSummary summary = null;
                         if (stagedSummary != null) {
                             summary = packets.memberSummary(appealCase);
-                            try (OutputStream out = Files.newOutputStream(stagedSummary.temp)) {
+                            try (OutputStream out = stagedSummary.open()) {
                                 summary.writeTo(out);
                             }
                         }
@@ -362,28 +372,98 @@ public final class AppealPacketCommand implements Callable<Integer> {
             if (dir == null || !Files.isDirectory(dir)) {
                 throw new ReportedIOException("cannot write " + target + ": its folder does not exist", null);
             }
+            refuseReadOnly(target);
             try {
                 this.temp = Files.createTempFile(dir, "." + this.target.getFileName() + ".", ".part");
             } catch (IOException e) {
-                throw new ReportedIOException("cannot write " + target + ": " + describe(e), e);
+                throw new ReportedIOException("cannot write " + target + ": " + reason(e), e);
+            }
+            StagedFiles.add(temp);
+        }
+
+        /**
+         * An existing file that no one may write is kept, not replaced: moving a new file over it
+         * would succeed (the folder is writable), so the file's own permissions are asked.
+         */
+        static void refuseReadOnly(Path target) throws IOException {
+            if (Files.isRegularFile(target) && StagedFiles.readOnly(target)) {
+                throw new ReportedIOException("cannot write " + target + ": the file exists and is read-only;"
+                        + " it was left as it is", null);
             }
         }
 
+        /** Opens the staged file; a failure while writing it is reported with the target's name. */
+        OutputStream open() throws IOException {
+            OutputStream out = Files.newOutputStream(temp);
+            return new java.io.FilterOutputStream(out) {
+                @Override
+                public void write(byte[] b, int off, int len) throws IOException {
+                    try {
+                        out.write(b, off, len);
+                    } catch (IOException e) {
+                        throw new ReportedIOException("cannot write " + target + ": " + reason(e), e);
+                    }
+                }
+
+                @Override
+                public void write(int b) throws IOException {
+                    write(new byte[] {(byte) b}, 0, 1);
+                }
+
+                @Override
+                public void close() throws IOException {
+                    try {
+                        out.close();
+                    } catch (IOException e) {
+                        throw new ReportedIOException("cannot write " + target + ": " + reason(e), e);
+                    }
+                }
+            };
+        }
+
         void commit() throws IOException {
+            refuseReadOnly(target);
             try {
-                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+                try {
+                    Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                } catch (AtomicMoveNotSupportedException e) {
+                    Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+                }
+            } catch (IOException e) {
+                throw new ReportedIOException("cannot write " + target + ": " + reason(e), e);
             }
             committed = true;
+            StagedFiles.remove(temp);
         }
 
         @Override
         public void close() throws IOException {
             if (!committed) {
-                Files.deleteIfExists(temp);
+                try {
+                    Files.deleteIfExists(temp);
+                } finally {
+                    StagedFiles.remove(temp);
+                }
             }
         }
+    }
+
+    /** What happened, in words, without the file name (the caller names the file). */
+    static String reason(IOException e) {
+        if (e instanceof ReportedIOException) {
+            return e.getMessage();
+        }
+        if (e instanceof NoSuchFileException) {
+            return "no such file or folder";
+        }
+        if (e instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof FileSystemException fse && fse.getReason() != null) {
+            return fse.getReason();
+        }
+        return e.getMessage() == null || e.getMessage().isBlank() ? "the system reported an input or output failure"
+                : e.getMessage();
     }
 
     @Command(name = "plan", mixinStandardHelpOptions = true,

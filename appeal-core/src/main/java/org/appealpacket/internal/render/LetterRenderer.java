@@ -223,6 +223,7 @@ public final class LetterRenderer {
                 ITextRenderer.DEFAULT_DOTS_PER_PIXEL, device, agent, resolver, new ITextReplacedElementFactory(device),
                 LINE_METRICS);
         renderer.getSharedContext().setCss(new KeptStylesheets(agent));
+        renderer.getSharedContext().setLineBreakingStrategy(LongTokens.STRATEGY);
         return renderer;
     }
 

@@ -76,6 +76,8 @@ final class Xhtml {
      * Wraps every run of text that the body font cannot draw in a {@code <span>} whose
      * {@code font-family} is the first fallback face that can.
      *
+     * Then marks the document so that long words break (see {@link LongTokens}).
+     *
      * @throws TemplateException naming the template if a character cannot be drawn at all (case
      *     values were checked before rendering, so such a character comes from the template)
      */
@@ -85,6 +87,7 @@ final class Xhtml {
         for (Text text : texts) {
             split(text, fonts, template);
         }
+        LongTokens.mark(doc);
     }
 
     private static void collectTexts(Node node, List<Text> out) {
