@@ -66,7 +66,25 @@ public final class AppealPacketCommand implements Callable<Integer> {
 
     /** Entry point; exits with the code of {@link #run}. */
     public static void main(String[] args) {
-        System.exit(run(args, System.out, System.err));
+        boolean debug = java.util.Arrays.asList(args).contains("--debug");
+        // A failure on another thread prints one line, not the JVM's stack trace.
+        Thread.setDefaultUncaughtExceptionHandler((thread, t) -> {
+            if (debug) {
+                t.printStackTrace();
+            } else {
+                System.err.println(t instanceof OutOfMemoryError ? "out of memory: this case needs more memory than"
+                        + " the program may use" : "internal error: the program failed where it should not have"
+                        + " (run with --debug for the stack trace)");
+            }
+        });
+        int code;
+        try {
+            code = run(args, System.out, System.err);
+        } catch (OutOfMemoryError e) {
+            System.err.println("out of memory: this case needs more memory than the program may use");
+            code = FAILED;
+        }
+        System.exit(code);
     }
 
     /**
@@ -89,7 +107,7 @@ public final class AppealPacketCommand implements Callable<Integer> {
         cmd.setExecutionExceptionHandler((ex, c, parseResult) -> {
             // Subcommands report their own failures; this is the last resort, without the message
             // (a third-party exception's message can quote input).
-            c.getErr().println("internal error: " + ex.getClass().getName() + " (run with --debug for details)");
+            c.getErr().println("internal error: the program failed where it should not have (run with --debug for details)");
             return FAILED;
         });
         int code = cmd.execute(args);
@@ -193,7 +211,18 @@ public final class AppealPacketCommand implements Callable<Integer> {
                 trace(e);
                 return FAILED;
             } catch (RuntimeException e) {
-                err().println("internal error: " + e.getClass().getName()
+                err().println("internal error: the program failed where it should not have"
+                        + (debug ? "" : " (run with --debug for the stack trace)"));
+                trace(e);
+                return FAILED;
+            } catch (OutOfMemoryError e) {
+                // What held the memory is unreachable now that the work has unwound; printing is safe.
+                err().println("out of memory: this case needs more memory than the program may use"
+                        + " (give Java more, for example java -Xmx2g -jar appeal-packet.jar ...)");
+                trace(e);
+                return FAILED;
+            } catch (StackOverflowError e) {
+                err().println("internal error: an input is nested too deeply to be processed"
                         + (debug ? "" : " (run with --debug for the stack trace)"));
                 trace(e);
                 return FAILED;

@@ -85,13 +85,14 @@ public final class CaseFiles {
 
     private static ObjectReader reader() {
         JsonFactory factory = JsonFactory.builder()
-                .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_NESTING_DEPTH).build())
+                .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_NESTING_DEPTH)
+                        .maxNumberLength(MAX_NUMBER_LENGTH).build())
                 .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                 .build();
         JsonMapper mapper = JsonMapper.builder(factory)
                 .addModule(new JavaTimeModule())
                 .addModule(new com.fasterxml.jackson.databind.module.SimpleModule().addDeserializer(Boolean.class,
-                        new StrictBoolean()))
+                        new StrictBoolean()).addDeserializer(BigDecimal.class, new BoundedDecimal()))
                 // Unknown fields reach the problem handler below instead of failing the whole read.
                 .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
                 // "category": 0 must not silently mean the first constant.
@@ -346,6 +347,11 @@ public final class CaseFiles {
         @Override
         public @Nullable Object handleWeirdNumberValue(DeserializationContext ctxt, Class<?> targetType, Number value,
                 String failureMsg) {
+            if (BoundedDecimal.OUT_OF_RANGE.equals(failureMsg)) {
+                add(valuePath(ctxt.getParser()), "is out of range: a number with an exponent beyond "
+                        + BoundedDecimal.MAX_EXPONENT + " (such as 1e999) is no amount a case can have");
+                return null;
+            }
             add(valuePath(ctxt.getParser()), targetType.isEnum() ? expected(targetType, null) : "is not a valid " + describe(targetType));
             return null;
         }
@@ -377,6 +383,48 @@ public final class CaseFiles {
                 Throwable t) {
             add(valuePath(ctxt.getParser()), "cannot be read as " + describe(instClass));
             return null;
+        }
+    }
+
+    /** The most characters a number may have in a case file (Jackson's own default, stated). */
+    static final int MAX_NUMBER_LENGTH = 1000;
+
+    /**
+     * A decimal number whose exponent is within {@link #MAX_EXPONENT}, checked on the text before
+     * the number is made: {@code 1e999999999} is eleven bytes, but printing it as an amount would
+     * take a billion digits (minutes and gigabytes). Refused as out of range, with its path.
+     */
+    private static final class BoundedDecimal extends JsonDeserializer<BigDecimal> {
+        static final String OUT_OF_RANGE = "out of range";
+        static final int MAX_EXPONENT = 100;
+
+        @Override
+        public @Nullable BigDecimal deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+            JsonToken t = p.currentToken();
+            if (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT) {
+                if (!exponentWithinRange(p.getText())) {
+                    return (BigDecimal) ctxt.handleWeirdNumberValue(BigDecimal.class, Double.NaN, OUT_OF_RANGE);
+                }
+                return p.getDecimalValue();
+            }
+            if (t == JsonToken.VALUE_NULL) {
+                return null;
+            }
+            return (BigDecimal) ctxt.handleUnexpectedToken(BigDecimal.class, p);
+        }
+
+        /** The exponent of a JSON number's text ({@code 12.5e3}: 3), at most {@link #MAX_EXPONENT} either way. */
+        static boolean exponentWithinRange(String number) {
+            int e = Math.max(number.indexOf('e'), number.indexOf('E'));
+            if (e < 0) {
+                return true;
+            }
+            String exponent = number.substring(e + 1);
+            if (exponent.startsWith("+") || exponent.startsWith("-")) {
+                exponent = exponent.substring(1);
+            }
+            exponent = exponent.replaceFirst("^0+(?=.)", "");
+            return exponent.length() <= 3 && Integer.parseInt(exponent) <= MAX_EXPONENT;
         }
     }
 
