@@ -303,6 +303,10 @@ add("amount-900-digits", good.replace(b'"amountBilled": 1200.5', b'"amountBilled
     ["service.amountBilled"], "core")
 add("locale-the-fonts-cannot-serve", mutated(("locale", "hi-IN")), 2, ["locale"], "core")
 
+# --- damaged images ----------------------------------------------------------------------------
+# A JPEG cut short: its header gives its size, its picture would be blank and its data unreadable.
+add("exhibit-jpeg-cut-short", mutated(("exhibits[2].file", "cut-short.jpg")), 3, ["exhibit C"], "core")
+
 here = os.path.dirname(os.path.abspath(__file__))
 for f in os.listdir(here):
     if f.endswith(".json"):

@@ -123,7 +123,9 @@ public final class AppealPackets {
      * @throws TemplateException if a section has no template
      */
     public PacketPlan plan(AppealCase appealCase, Path caseFolder) {
-        return engine.plan(appealCase, in(caseFolder));
+        try (Spool spool = new Spool()) {
+            return engine.plan(appealCase, in(caseFolder, spool));
+        }
     }
 
     /** Assembles a packet whose exhibit files are relative to the working directory, in memory. */
@@ -232,7 +234,9 @@ public final class AppealPackets {
      *     (nothing is written; use {@link #assemble(AppealCase, Path, VolumeOutput)})
      */
     public Manifest assemble(AppealCase appealCase, Path caseFolder, OutputStream out) {
-        return engine.assemble(appealCase, in(caseFolder), out);
+        try (Spool spool = new Spool()) {
+            return engine.assemble(appealCase, in(caseFolder, spool), out);
+        }
     }
 
     /**
@@ -245,7 +249,9 @@ public final class AppealPackets {
      */
     public Manifest assemble(AppealCase appealCase, Path caseFolder, VolumeOutput volumes) {
         Objects.requireNonNull(volumes, "volumes");
-        return engine.assemble(appealCase, in(caseFolder), volumes);
+        try (Spool spool = new Spool()) {
+            return engine.assemble(appealCase, in(caseFolder, spool), volumes);
+        }
     }
 
     /** Assembles the packet into one file per volume, reading exhibits from {@code exhibits}. */
@@ -301,10 +307,17 @@ public final class AppealPackets {
         }
     }
 
-    /** Exhibit files inside a case folder. */
-    private static Function<Exhibit, Path> in(Path caseFolder) {
+    /**
+     * Exhibit files inside a case folder. A file whose name this system's file-name encoding
+     * cannot spell (under {@code LANG=C}) is found all the same, but the PDF and image readers open
+     * files by name: it is copied to the spool first.
+     */
+    private static Function<Exhibit, Path> in(Path caseFolder, Spool spool) {
         Objects.requireNonNull(caseFolder, "caseFolder");
-        return e -> CaseFolder.resolve(caseFolder, e);
+        return e -> {
+            Path file = CaseFolder.resolve(caseFolder, e);
+            return CaseFolder.nameable(file) ? file : spool.copy(e, name -> java.nio.file.Files.newInputStream(file));
+        };
     }
 
     /** Exhibit files copied from the source's streams into the spool. */

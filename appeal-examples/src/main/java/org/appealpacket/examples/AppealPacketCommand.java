@@ -206,8 +206,13 @@ public final class AppealPacketCommand implements Callable<Integer> {
                 trace(e);
                 return FAILED;
             } catch (AppealException e) {
-                // The library's messages never contain case values.
-                err().println(e.getMessage());
+                // The library's messages never contain case values. A failure of one of our own
+                // outputs says which file and what happened, in the line the output gave.
+                ReportedIOException output = null;
+                for (Throwable t = e; t != null && output == null; t = t.getCause()) {
+                    output = t instanceof ReportedIOException r ? r : null;
+                }
+                err().println(output != null ? output.getMessage() : e.getMessage());
                 trace(e);
                 return FAILED;
             } catch (RuntimeException e) {
@@ -403,11 +408,10 @@ public final class AppealPacketCommand implements Callable<Integer> {
             }
             refuseReadOnly(target);
             try {
-                this.temp = Files.createTempFile(dir, "." + this.target.getFileName() + ".", ".part");
+                this.temp = StagedFiles.create(dir, "." + this.target.getFileName() + ".", ".part");
             } catch (IOException e) {
                 throw new ReportedIOException("cannot write " + target + ": " + reason(e), e);
             }
-            StagedFiles.add(temp);
         }
 
         /**

@@ -5,8 +5,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermission;
+import java.util.HashSet;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The staged files ({@code .name.part}, beside their targets) of the running program. A run that
@@ -17,35 +17,50 @@ import java.util.concurrent.ConcurrentHashMap;
  * for a finished packet.)
  */
 final class StagedFiles {
-    private static final Set<Path> LIVE = ConcurrentHashMap.newKeySet();
-    private static volatile boolean hooked;
+    private static final Set<Path> LIVE = new HashSet<>();
+    /** Guards {@link #LIVE} and {@link #stopping}: a file is created and listed, or not at all. */
+    private static final Object LOCK = new Object();
+    private static boolean stopping;
+
+    static {
+        Runtime.getRuntime().addShutdownHook(new Thread(StagedFiles::deleteAll, "delete-staged-files"));
+    }
 
     private StagedFiles() {
     }
 
-    static void add(Path staged) {
-        hook();
-        LIVE.add(staged);
+    /**
+     * Creates a staged file (owner-only) beside its target and lists it for deletion on the way
+     * out, in one step: once the program is stopping, no new one is made.
+     */
+    static Path create(Path dir, String prefix, String suffix) throws IOException {
+        synchronized (LOCK) {
+            if (stopping) {
+                throw new IOException("the program is stopping");
+            }
+            Path p = Files.createTempFile(dir, prefix, suffix);
+            LIVE.add(p);
+            return p;
+        }
     }
 
     static void remove(Path staged) {
-        LIVE.remove(staged);
-    }
-
-    private static synchronized void hook() {
-        if (!hooked) {
-            Runtime.getRuntime().addShutdownHook(new Thread(StagedFiles::deleteAll, "delete-staged-files"));
-            hooked = true;
+        synchronized (LOCK) {
+            LIVE.remove(staged);
         }
     }
 
     private static void deleteAll() {
-        for (Path p : LIVE) {
-            try {
-                Files.deleteIfExists(p);
-            } catch (IOException | RuntimeException e) {
-                // Nothing more can be done on the way out; the name marks it as unfinished.
+        synchronized (LOCK) {
+            stopping = true;
+            for (Path p : LIVE) {
+                try {
+                    Files.deleteIfExists(p);
+                } catch (IOException | RuntimeException e) {
+                    // Nothing more can be done on the way out; the name marks it as unfinished.
+                }
             }
+            LIVE.clear();
         }
     }
 

@@ -19,6 +19,7 @@ import org.appealpacket.AppealException;
 import org.appealpacket.ExhibitException;
 import org.appealpacket.internal.exhibit.ExhibitFile;
 import org.appealpacket.internal.exhibit.PdfSources;
+import org.appealpacket.internal.support.Failures;
 import org.jspecify.annotations.Nullable;
 import org.openpdf.text.Document;
 import org.openpdf.text.DocumentException;
@@ -113,7 +114,7 @@ final class ExhibitPages {
                 return PdfSources.unlocked(new PdfReader(bytes.toByteArray()));
             } catch (IOException | RuntimeException e) {
                 throw new ExhibitException(file.label(), file.name(), "could not be converted ("
-                        + e.getClass().getSimpleName() + ")");
+                        + Failures.describe(e) + ")");
             }
         }
         Path t = temp(temps);
@@ -146,6 +147,7 @@ final class ExhibitPages {
      */
     private static void flatten(ExhibitFile file, PdfReader reader, OutputStream out) {
         try {
+            defaultResources(reader);
             PdfStamper stamper = new PdfStamper(reader, out);
             AcroFields fields = stamper.getAcroFields();
             fields.setGenerateAppearances(true);
@@ -171,7 +173,39 @@ final class ExhibitPages {
             stamper.close();
         } catch (IOException | RuntimeException e) {
             throw new ExhibitException(file.label(), file.name(), "has form fields that could not be flattened ("
-                    + e.getClass().getSimpleName() + ")");
+                    + Failures.describe(e) + ")");
+        }
+    }
+
+    /**
+     * Gives a form without default resources ({@code /DR}) a default font, Helvetica as
+     * {@code /Helv}: a form that leaves its appearances to the reader ({@code /NeedAppearances})
+     * and names no font cannot have them made otherwise, and flattening it failed.
+     */
+    private static void defaultResources(PdfReader reader) {
+        PdfDictionary acroForm = reader.getAcroForm();
+        if (acroForm == null) {
+            return;
+        }
+        PdfDictionary dr = acroForm.getAsDict(PdfName.DR);
+        if (dr == null) {
+            dr = new PdfDictionary();
+            acroForm.put(PdfName.DR, dr);
+        }
+        PdfDictionary fonts = dr.getAsDict(PdfName.FONT);
+        if (fonts == null) {
+            fonts = new PdfDictionary();
+            dr.put(PdfName.FONT, fonts);
+        }
+        if (fonts.size() == 0) {
+            PdfDictionary helvetica = new PdfDictionary(PdfName.FONT);
+            helvetica.put(PdfName.SUBTYPE, PdfName.TYPE1);
+            helvetica.put(PdfName.BASEFONT, PdfName.HELVETICA);
+            helvetica.put(PdfName.ENCODING, PdfName.WIN_ANSI_ENCODING);
+            fonts.put(new PdfName("Helv"), helvetica);
+        }
+        if (acroForm.get(PdfName.DA) == null) {
+            acroForm.put(PdfName.DA, new org.openpdf.text.pdf.PdfString("/Helv 0 Tf 0 g"));
         }
     }
 
@@ -206,8 +240,7 @@ final class ExhibitPages {
             PdfContentByte cb = writer.getDirectContent();
             if (file.format() == ExhibitFile.Format.JPEG) {
                 Image image = Image.getInstance(Files.readAllBytes(file.path()));
-                float dpi = image.getDpiX() > 0 ? image.getDpiX() : 0;
-                place(doc, cb, image, dpi, true);
+                place(doc, cb, image, dpi(image), true);
             } else {
                 try (ImageInputStream in = ImageIO.createImageInputStream(file.path().toFile())) {
                     Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
@@ -232,7 +265,7 @@ final class ExhibitPages {
                             } else if (file.format() == ExhibitFile.Format.PNG) {
                                 // Small enough: OpenPDF embeds the PNG itself (its transparency kept).
                                 image = Image.getInstance(Files.readAllBytes(file.path()));
-                                dpi = image.getDpiX() > 0 ? image.getDpiX() : 0;
+                                dpi = dpi(image);
                             } else {
                                 BufferedImage page = reader.read(i);
                                 image = Image.getInstance(page, null, page.getColorModel().getPixelSize() == 1);
@@ -253,9 +286,21 @@ final class ExhibitPages {
                 throw ae;
             }
             throw new ExhibitException(file.label(), file.name(), "cannot be placed as an image ("
-                    + e.getClass().getSimpleName() + ")");
+                    + Failures.describe(e) + ")");
         }
         return warnings;
+    }
+
+    /**
+     * The resolution an image states, if it is one a scan or photo can have (50 to 1,200 dots per
+     * inch, the same across and down); else 0, and the image fills the page like one that states
+     * none. One rule for JPEG and PNG: a resolution field left at a camera's or editor's odd
+     * default would otherwise shrink a photo to a speck or blow it up past the page.
+     */
+    static float dpi(Image image) {
+        float x = image.getDpiX();
+        float y = image.getDpiY();
+        return x >= 50 && x <= 1200 && Math.abs(x - y) < 1 ? x : 0;
     }
 
     private static void place(Document doc, PdfContentByte cb, Image image, float dpi, boolean first)

@@ -20,6 +20,7 @@ import org.appealpacket.internal.plan.PageLayout;
 import org.appealpacket.internal.plan.Placed;
 import org.appealpacket.internal.render.FontSet;
 import org.appealpacket.internal.render.LetterRenderer.Rendered;
+import org.appealpacket.internal.support.Failures;
 import org.jspecify.annotations.Nullable;
 import org.openpdf.text.DocumentException;
 import org.openpdf.text.pdf.PdfReader;
@@ -183,7 +184,7 @@ public final class PacketWriter {
             }
             pages.finish();
         } catch (DocumentException | IOException e) {
-            throw new AppealException("the packet could not be written: " + e.getClass().getSimpleName(), e);
+            throw new AppealException("the packet could not be written: " + Failures.writing(e), e);
         } finally {
             pages.abandon();
             if (separators != null) {
@@ -229,7 +230,7 @@ public final class PacketWriter {
                 throw ae;
             }
             throw new ExhibitException(file.label(), file.name(), "could not be copied ("
-                    + e.getClass().getSimpleName() + ")");
+                    + Failures.describe(e) + ")");
         } catch (StackOverflowError e) {
             throw new ExhibitException(file.label(), file.name(), "could not be copied (its objects nest without end)");
         } finally {

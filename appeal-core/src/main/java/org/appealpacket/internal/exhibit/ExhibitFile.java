@@ -16,6 +16,7 @@ import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
 import org.appealpacket.ExhibitException;
 import org.appealpacket.Limits;
+import org.appealpacket.internal.support.Failures;
 import org.appealpacket.internal.support.Sha256;
 import org.appealpacket.model.Exhibit;
 import org.jspecify.annotations.Nullable;
@@ -107,7 +108,7 @@ public record ExhibitFile(Exhibit exhibit, Path path, Format format, int pages, 
         try (InputStream in = Files.newInputStream(path)) {
             headLength = in.readNBytes(head, 0, head.length);
         } catch (IOException e) {
-            throw new ExhibitException(label, name, "file cannot be read: " + e.getClass().getSimpleName());
+            throw new ExhibitException(label, name, "file cannot be read: " + Failures.describe(e));
         }
         if (headLength == 0) {
             throw new ExhibitException(label, name, "file is empty");
@@ -149,7 +150,7 @@ public record ExhibitFile(Exhibit exhibit, Path path, Format format, int pages, 
         try {
             return Sha256.file(path);
         } catch (IOException e) {
-            throw new ExhibitException(label, name, "file cannot be read: " + e.getClass().getSimpleName());
+            throw new ExhibitException(label, name, "file cannot be read: " + Failures.describe(e));
         }
     }
 
@@ -215,7 +216,7 @@ public record ExhibitFile(Exhibit exhibit, Path path, Format format, int pages, 
                 throw ee;
             }
             throw new ExhibitException(label, name, "is damaged and cannot be read as PDF ("
-                    + e.getClass().getSimpleName() + ")");
+                    + Failures.describe(e) + ")");
         } catch (StackOverflowError e) {
             // A page tree that contains itself, or objects nested thousands deep: the parser recurses.
             throw new ExhibitException(label, name, "is damaged and cannot be read as PDF (its objects nest without end)");
@@ -242,6 +243,13 @@ public record ExhibitFile(Exhibit exhibit, Path path, Format format, int pages, 
                 } catch (TiffPages.BadTiffException e) {
                     throw new ExhibitException(label, name, "is damaged: " + e.getMessage());
                 }
+                if (format == Format.JPEG) {
+                    try {
+                        JpegCheck.whole(path);
+                    } catch (JpegCheck.DamagedJpegException e) {
+                        throw new ExhibitException(label, name, e.getMessage());
+                    }
+                }
                 for (int i = 0; i < count; i++) {
                     long pixels = (long) reader.getWidth(i) * reader.getHeight(i);
                     if (pixels <= 0 || pixels > MAX_IMAGE_PIXELS
@@ -265,7 +273,7 @@ public record ExhibitFile(Exhibit exhibit, Path path, Format format, int pages, 
                 throw ee;
             }
             throw new ExhibitException(label, name, "is damaged and cannot be read as " + format
-                    + " (" + e.getClass().getSimpleName() + ")");
+                    + " (" + Failures.describe(e) + ")");
         }
     }
 }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import org.appealpacket.ExhibitException;
 import org.appealpacket.ExhibitSource;
+import org.appealpacket.internal.support.Failures;
 import org.appealpacket.model.Exhibit;
 
 /**
@@ -43,7 +44,7 @@ public final class Spool implements AutoCloseable {
         try {
             temp = Files.createTempFile("appealpacket-exhibit-", ".bin");
         } catch (IOException e) {
-            throw new ExhibitException(label, name, "no temporary file for it (" + e.getClass().getSimpleName() + ")");
+            throw new ExhibitException(label, name, "no temporary file for it (" + Failures.describe(e) + ")");
         }
         files.add(temp);
         try (InputStream in = opener.open(); OutputStream out = Files.newOutputStream(temp)) {
@@ -61,7 +62,7 @@ public final class Spool implements AutoCloseable {
                 out.write(buffer, 0, n);
             }
         } catch (IOException e) {
-            throw new ExhibitException(label, name, "cannot be read (" + e.getClass().getSimpleName() + ")");
+            throw new ExhibitException(label, name, "cannot be read (" + Failures.describe(e) + ")");
         }
         return temp;
     }

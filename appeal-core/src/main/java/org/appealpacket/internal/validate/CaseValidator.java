@@ -324,7 +324,20 @@ public final class CaseValidator {
             Path p = Path.of(file).normalize();
             return !p.isAbsolute() && !p.startsWith("..") && !p.toString().isEmpty();
         } catch (java.nio.file.InvalidPathException e) {
-            return false;
+            // A name this system's file-name encoding cannot hold (under LANG=C, résumé.pdf): the
+            // file may well be there (CaseFolder finds it by listing), so judge the name's parts.
+            int depth = 0;
+            for (String part : file.split("[/\\\\]")) {
+                if (part.equals("..")) {
+                    depth--;
+                    if (depth < 0) {
+                        return false;
+                    }
+                } else if (!part.isEmpty() && !part.equals(".")) {
+                    depth++;
+                }
+            }
+            return depth > 0;
         }
     }
 
