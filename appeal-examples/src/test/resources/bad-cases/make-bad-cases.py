@@ -300,7 +300,7 @@ add("amount-exponent-999999999", good.replace(b'"amountBilled": 1200.5', b'"amou
 add("amount-exponent-minus-999999999", good.replace(b'"amountBilled": 1200.5', b'"amountBilled": 1e-999999999'), 2,
     ["service.amountBilled"], "reader")
 add("amount-900-digits", good.replace(b'"amountBilled": 1200.5', b'"amountBilled": ' + b"9" * 900), 2,
-    ["service.amountBilled"], "core")
+    ["service.amountBilled"], "reader")
 add("locale-the-fonts-cannot-serve", mutated(("locale", "hi-IN")), 2, ["locale"], "core")
 
 # --- damaged images ----------------------------------------------------------------------------

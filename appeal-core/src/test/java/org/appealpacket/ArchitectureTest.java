@@ -32,6 +32,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.appealpacket.json.CaseReading;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -75,7 +76,7 @@ class ArchitectureTest {
         // AppealPackets hands the work to the engine, telling it where the exhibit files are; the
         // manifest's JSON form is written by the one JSON writer.
         noClasses().that().resideOutsideOfPackage(INTERNAL)
-                .and().doNotBelongToAnyOf(AppealPackets.class, Manifest.class)
+                .and().doNotBelongToAnyOf(AppealPackets.class, Manifest.class, CaseReading.class)
                 .should().dependOnClassesThat().resideInAPackage(INTERNAL)
                 .check(CLASSES);
         classes().that().belongToAnyOf(AppealPackets.class)
@@ -86,9 +87,25 @@ class ArchitectureTest {
                 .should().onlyDependOnClassesThat(resideOutsideOfPackage(INTERNAL)
                         .or(resideInAnyPackage("org.appealpacket.internal.support..")))
                 .check(CLASSES);
+        // A case file read is checked by the same validator, with the default limits.
+        classes().that().belongToAnyOf(CaseReading.class)
+                .should().onlyDependOnClassesThat(resideOutsideOfPackage(INTERNAL)
+                        .or(resideInAnyPackage("org.appealpacket.internal.validate..")))
+                .check(CLASSES);
         // The engine is what the façade hands work to; no other stage calls back into it.
         noClasses().that().resideInAPackage(INTERNAL).and().resideOutsideOfPackage("org.appealpacket.internal.engine..")
                 .should().dependOnClassesThat().resideInAPackage("org.appealpacket.internal.engine..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void jackson_isUsedByTheCaseFilePackageOnly() {
+        noClasses().that().resideOutsideOfPackage("org.appealpacket.json..")
+                .should().dependOnClassesThat().resideInAPackage("com.fasterxml.jackson..")
+                .check(CLASSES);
+        classes().that().resideInAPackage("org.appealpacket.json..")
+                .should().onlyDependOnClassesThat(resideOutsideOfPackage("org.appealpacket.internal..")
+                        .or(resideInAnyPackage("org.appealpacket.internal.validate..")))
                 .check(CLASSES);
     }
 

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
  * API packages are exported and the implementation is not.
  */
 class ModuleBoundaryTest {
-    static final Set<String> EXPORTED = Set.of("org.appealpacket", "org.appealpacket.model", "org.appealpacket.rules",
+    static final Set<String> EXPORTED = Set.of("org.appealpacket", "org.appealpacket.json", "org.appealpacket.model", "org.appealpacket.rules",
             "org.appealpacket.payer", "org.appealpacket.template");
 
     @Test

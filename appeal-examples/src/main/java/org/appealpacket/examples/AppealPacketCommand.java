@@ -20,6 +20,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.Properties;
 import java.util.concurrent.Callable;
+import org.appealpacket.json.CaseJson;
 import org.appealpacket.AppealException;
 import org.appealpacket.AppealPackets;
 import org.appealpacket.AppealValidationException;
@@ -177,7 +178,7 @@ public final class AppealPacketCommand implements Callable<Integer> {
         }
 
         AppealCase load(AppealPackets packets) throws IOException {
-            return CaseFiles.load(caseFile(), packets);
+            return CaseJson.read(caseFile()).checkedBy(packets).orElseThrow();
         }
 
         /** Runs a subcommand's work and turns each failure into its exit code and message. */

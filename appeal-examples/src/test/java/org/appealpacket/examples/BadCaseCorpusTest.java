@@ -16,6 +16,8 @@ import org.appealpacket.AppealPackets;
 import org.appealpacket.AppealValidationException;
 import org.appealpacket.ExhibitException;
 import org.appealpacket.Problem;
+import org.appealpacket.json.CaseJson;
+import org.appealpacket.json.CaseReading;
 import org.appealpacket.examples.AppealPacketCommandTest.Result;
 import org.appealpacket.templates.StandardTemplates;
 import org.junit.jupiter.api.Test;
@@ -106,17 +108,17 @@ class BadCaseCorpusTest {
      */
     static List<String> apiMessages(BadCases.Case c, Path caseFile) throws IOException {
         List<String> messages = new ArrayList<>();
-        CaseFiles.Reading reading = CaseFiles.read(caseFile);
+        CaseReading reading = CaseJson.read(caseFile);
         reading.problems().forEach(p -> messages.add(p.toString()));
         if (!c.byCore()) {
-            assertThat(reading.problems()).extracting(Problem::path).as("reader problems").containsAll(c.tokens());
+            assertThat(reading.readingProblems()).extracting(Problem::path).as("reader problems").containsAll(c.tokens());
         }
-        if (reading.appealCase() == null) {
+        if (reading.caseAsRead().isEmpty()) {
             assertThat(c.byCore()).as("the reader read no case, so the library cannot be the one to reject it").isFalse();
             return messages;
         }
         try {
-            PACKETS.assemble(reading.appealCase(), caseFile.getParent(), java.io.OutputStream.nullOutputStream());
+            PACKETS.assemble(reading.caseAsRead().orElseThrow(), caseFile.getParent(), java.io.OutputStream.nullOutputStream());
             if (c.byCore()) {
                 fail("the library accepted " + c.file());
             }

@@ -28,6 +28,7 @@ import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VAlarm;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.validate.ValidationResult;
+import org.appealpacket.json.CaseJson;
 import org.appealpacket.AppealPackets;
 import org.appealpacket.DeadlineCalendar;
 import org.appealpacket.model.AppealCase;
@@ -50,7 +51,7 @@ class CalendarTest {
     }
 
     static AppealCase load(String sample, Path work) throws IOException {
-        return CaseFiles.load(CompanionSamples.caseFile(sample, work), GoldenCompanions.PACKETS);
+        return CaseJson.read(CompanionSamples.caseFile(sample, work)).checkedBy(GoldenCompanions.PACKETS).orElseThrow();
     }
 
     static Calendar parse(byte[] ics) throws IOException, ParserException {

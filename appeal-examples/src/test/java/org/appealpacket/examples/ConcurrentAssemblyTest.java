@@ -16,6 +16,8 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.appealpacket.json.CaseJson;
+import org.appealpacket.json.CaseReading;
 import org.appealpacket.AppealPacket;
 import org.appealpacket.AppealPackets;
 import org.appealpacket.model.AppealCase;
@@ -39,10 +41,9 @@ class ConcurrentAssemblyTest {
                 json.replace("\"urgency\": \"STANDARD\"", "\"urgency\": \"EXPEDITED\""));
         List<AppealCase> cases = new ArrayList<>();
         for (String text : texts) {
-            CaseFiles.Reading r = CaseFiles.read(text.getBytes(StandardCharsets.UTF_8));
+            CaseReading r = CaseJson.read(text).checkedBy(packets);
             assertThat(r.problems()).isEmpty();
-            assertThat(packets.check(r.appealCase())).isEmpty();
-            cases.add(r.appealCase());
+            cases.add(r.orElseThrow());
         }
         assertThat(cases).doesNotHaveDuplicates();
         return cases;

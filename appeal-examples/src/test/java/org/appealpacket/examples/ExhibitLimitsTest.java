@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import org.appealpacket.json.CaseJson;
 import org.appealpacket.AppealPackets;
 import org.appealpacket.ExhibitException;
 import org.appealpacket.Limits;
@@ -26,7 +27,7 @@ class ExhibitLimitsTest {
     }
 
     static AppealCase sample(AppealPackets packets) throws Exception {
-        return CaseFiles.load(SAMPLE.resolve("case.json"), packets);
+        return CaseJson.read(SAMPLE.resolve("case.json")).checkedBy(packets).orElseThrow();
     }
 
     @Test

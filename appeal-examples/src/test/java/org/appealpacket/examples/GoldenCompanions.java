@@ -14,6 +14,7 @@ import java.util.Map;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripperByArea;
+import org.appealpacket.json.CaseJson;
 import org.appealpacket.AppealPackets;
 import org.appealpacket.Manifest;
 import org.appealpacket.PacketOptions;
@@ -60,7 +61,7 @@ public final class GoldenCompanions {
     /** Each document of the sample as its golden text, by file name without {@code .txt}. */
     static Map<String, String> texts(CompanionSamples.Sample sample, Path work) throws IOException {
         Path caseFile = CompanionSamples.caseFile(sample.name(), work);
-        AppealCase c = CaseFiles.load(caseFile, PACKETS);
+        AppealCase c = CaseJson.read(caseFile).checkedBy(PACKETS).orElseThrow();
         Map<String, String> out = new LinkedHashMap<>();
         for (CompanionSamples.Document d : sample.documents()) {
             out.put(fileName(d), switch (d) {

@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripperByArea;
+import org.appealpacket.json.CaseJson;
 import org.appealpacket.AppealPacket;
 import org.appealpacket.AppealPackets;
 import org.appealpacket.Manifest;
@@ -63,7 +64,7 @@ public final class GoldenLetters {
 
     /** The normalised letter text of the case in {@code folder}. */
     static String text(Path folder) throws IOException {
-        AppealCase c = CaseFiles.load(folder.resolve("case.json"), PACKETS);
+        AppealCase c = CaseJson.read(folder.resolve("case.json")).checkedBy(PACKETS).orElseThrow();
         AppealPacket packet = PACKETS.assemble(c, folder);
         Manifest m = packet.manifest();
         StringBuilder out = new StringBuilder();

@@ -88,10 +88,10 @@ class LongTokensTest {
     @Test
     void libraryApi_longTokensInEveryPrintedField_reachThePage_insideItsMargins(@TempDir Path dir) throws IOException {
         Path caseFile = AppealPacketCommandTest.copySample(dir, hostileCase());
-        CaseFiles.Reading reading = CaseFiles.read(caseFile);
-        assertThat(reading.problems()).isEmpty();
+        org.appealpacket.json.CaseReading reading = org.appealpacket.json.CaseJson.read(caseFile);
+        assertThat(reading.readingProblems()).isEmpty();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        BadCaseCorpusTest.PACKETS.assemble(java.util.Objects.requireNonNull(reading.appealCase()), dir, out);
+        BadCaseCorpusTest.PACKETS.assemble(reading.caseAsRead().orElseThrow(), dir, out);
         try (PDDocument doc = Loader.loadPDF(out.toByteArray())) {
             assertEveryFieldWhole(doc);
             assertInsideMargins(doc);

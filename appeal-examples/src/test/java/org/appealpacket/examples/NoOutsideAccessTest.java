@@ -30,6 +30,8 @@ import java.util.Set;
 import jdk.jfr.Recording;
 import jdk.jfr.consumer.RecordedEvent;
 import jdk.jfr.consumer.RecordingFile;
+import org.appealpacket.json.CaseJson;
+import org.appealpacket.json.CaseReading;
 import org.appealpacket.AppealPackets;
 import org.appealpacket.model.AppealCase;
 import org.appealpacket.template.TemplateSource;
@@ -100,10 +102,9 @@ class NoOutsideAccessTest {
     }
 
     AppealCase hostileCase(AppealPackets packets) throws IOException {
-        CaseFiles.Reading r = CaseFiles.read(hostileCaseFile());
+        CaseReading r = CaseJson.read(hostileCaseFile()).checkedBy(packets);
         assertThat(r.problems()).isEmpty();
-        assertThat(packets.check(r.appealCase())).isEmpty();
-        return r.appealCase();
+        return r.orElseThrow();
     }
 
     private static void replaceText(JsonNode node, List<String> variants, int[] n) {

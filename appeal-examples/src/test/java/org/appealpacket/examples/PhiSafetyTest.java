@@ -14,6 +14,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
+import org.appealpacket.json.CaseJson;
 import org.appealpacket.AppealPacket;
 import org.appealpacket.AppealPackets;
 import org.appealpacket.PacketOptions;
@@ -49,7 +50,7 @@ class PhiSafetyTest {
         List<String> logs = CapturedLogs.capture(() -> {
             try {
                 Path caseFile = BadCases.prepare(dir.resolve("base"), "base-case.json");
-                AppealCase c = CaseFiles.load(caseFile, PACKETS);
+                AppealCase c = CaseJson.read(caseFile).checkedBy(PACKETS).orElseThrow();
                 PACKETS.plan(c, caseFile.getParent()).describe().forEach(outputs::add);
                 AppealPacket packet = PACKETS.assemble(c, caseFile.getParent());
                 outputs.add(packet.manifest().toJson().replace(BadCases.MARKER + " ", "")
@@ -88,7 +89,7 @@ class PhiSafetyTest {
     @Test
     void pdfMetadata_carriesNoMemberData(@TempDir Path dir) throws Exception {
         Path caseFile = BadCases.prepare(dir, "base-case.json");
-        AppealPacket packet = PACKETS.assemble(CaseFiles.load(caseFile, PACKETS), caseFile.getParent());
+        AppealPacket packet = PACKETS.assemble(CaseJson.read(caseFile).checkedBy(PACKETS).orElseThrow(), caseFile.getParent());
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
         packet.writeTo(out);
         try (PDDocument pdf = Loader.loadPDF(out.toByteArray())) {
@@ -116,8 +117,8 @@ class PhiSafetyTest {
         AppealPackets titled = AppealPackets.builder().templates(StandardTemplates.get())
                 .clock(Clock.fixed(Instant.parse(TODAY + "T00:00:00Z"), ZoneOffset.UTC))
                 .options(PacketOptions.builder().documentTitle(title).build()).build();
-        AppealPacket packet = titled.assemble(CaseFiles.load(caseFile, titled), caseFile.getParent());
-        AppealPacket plain = PACKETS.assemble(CaseFiles.load(caseFile, PACKETS), caseFile.getParent());
+        AppealPacket packet = titled.assemble(CaseJson.read(caseFile).checkedBy(titled).orElseThrow(), caseFile.getParent());
+        AppealPacket plain = PACKETS.assemble(CaseJson.read(caseFile).checkedBy(PACKETS).orElseThrow(), caseFile.getParent());
         try (PDDocument pdf = Loader.loadPDF(packet.toByteArray())) {
             PDDocumentInformation info = pdf.getDocumentInformation();
             assertThat(info.getTitle()).isEqualTo(title);

@@ -9,8 +9,8 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.stream.Stream;
+import org.appealpacket.json.CaseJson;
 import org.appealpacket.AppealPackets;
-import org.appealpacket.examples.CaseFiles;
 import org.appealpacket.model.AppealCase;
 import org.appealpacket.templates.StandardTemplates;
 
@@ -58,7 +58,7 @@ final class SampleCases {
 
     static AppealCase load(String name, AppealPackets packets) {
         try {
-            return CaseFiles.load(caseFile(name), packets);
+            return CaseJson.read(caseFile(name)).checkedBy(packets).orElseThrow();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

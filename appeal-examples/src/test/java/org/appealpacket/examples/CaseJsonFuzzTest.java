@@ -6,9 +6,11 @@ import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.List;
 import org.appealpacket.AppealPackets;
 import org.appealpacket.Problem;
+import org.appealpacket.json.CaseJson;
+import org.appealpacket.json.CaseReading;
+import org.appealpacket.model.AppealCase;
 import org.appealpacket.templates.StandardTemplates;
 
 /**
@@ -16,11 +18,11 @@ import org.appealpacket.templates.StandardTemplates;
  * with a path and a message, and the core check of whatever was read never throws.
  *
  * <p>With the normal tests this runs in Jazzer's regression mode: every file under
- * {@code src/test/resources/org/appealpacket/examples/CaseFilesFuzzTestInputs/readAnyBytes} once. To
+ * {@code src/test/resources/org/appealpacket/examples/CaseJsonFuzzTestInputs/readAnyBytes} once. To
  * fuzz (docs/reliability.md has the command):
- * {@code JAZZER_FUZZ=1 ./mvnw -pl appeal-examples -am test -Dtest=CaseFilesFuzzTest -Dsurefire.failIfNoSpecifiedTests=false}.
+ * {@code JAZZER_FUZZ=1 ./mvnw -pl appeal-examples -am test -Dtest=CaseJsonFuzzTest -Dsurefire.failIfNoSpecifiedTests=false}.
  */
-class CaseFilesFuzzTest {
+class CaseJsonFuzzTest {
     static final AppealPackets PACKETS = AppealPackets.builder()
             .templates(StandardTemplates.get())
             .clock(Clock.fixed(Instant.parse("2026-11-28T00:00:00Z"), ZoneOffset.UTC))
@@ -28,18 +30,21 @@ class CaseFilesFuzzTest {
 
     @FuzzTest(maxDuration = "10m")
     void readAnyBytes(byte[] json) {
-        CaseFiles.Reading reading = CaseFiles.read(json);
-        if (reading.appealCase() == null) {
+        CaseReading reading = CaseJson.read(json);
+        if (reading.caseAsRead().isEmpty()) {
             assertThat(reading.problems()).as("a file that gives no case must say why").isNotEmpty();
         }
+        assertThat(reading.appealCase().isPresent()).isEqualTo(reading.problems().isEmpty());
         for (Problem p : reading.problems()) {
             assertThat(p.path()).isNotEmpty();
             assertThat(p.message()).isNotBlank();
         }
-        if (reading.appealCase() != null) {
-            List<Problem> checked = PACKETS.check(reading.appealCase());
-            List<Problem> merged = CaseFiles.merge(reading, checked);
-            assertThat(merged.size()).isGreaterThanOrEqualTo(reading.problems().size());
+        if (reading.caseAsRead().isPresent()) {
+            CaseReading checked = reading.checkedBy(PACKETS);
+            assertThat(checked.problems()).containsAll(reading.readingProblems());
+            // What was read is written back and reads the same.
+            AppealCase read = reading.caseAsRead().orElseThrow();
+            assertThat(CaseJson.read(CaseJson.toJson(read)).caseAsRead()).contains(read);
         }
     }
 }
