@@ -54,10 +54,14 @@ class ExhibitImagesAndFormsTest {
     private static final int H = 3300;
 
     private static BufferedImage page() {
-        BufferedImage img = new BufferedImage(W, H, BufferedImage.TYPE_INT_RGB);
+        return picture(W, H);
+    }
+
+    private static BufferedImage picture(int width, int height) {
+        BufferedImage img = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = img.createGraphics();
         g.setColor(Color.WHITE);
-        g.fillRect(0, 0, W, H);
+        g.fillRect(0, 0, width, height);
         g.setColor(Color.BLACK);
         g.fillRect(300, 300, 1200, 200);
         g.dispose();
@@ -114,8 +118,10 @@ class ExhibitImagesAndFormsTest {
                 new PDFGraphicsStreamEngine(page) {
                     @Override
                     public void drawImage(PDImage pdImage) {
+                        // The box the unit square is drawn into: the image as it shows, turned or not.
                         Matrix m = getGraphicsState().getCurrentTransformationMatrix();
-                        sizes.add(new float[] {Math.abs(m.getScalingFactorX()), Math.abs(m.getScalingFactorY())});
+                        sizes.add(new float[] {Math.abs(m.getValue(0, 0)) + Math.abs(m.getValue(1, 0)),
+                            Math.abs(m.getValue(0, 1)) + Math.abs(m.getValue(1, 1))});
                     }
 
                     @Override
@@ -204,6 +210,43 @@ class ExhibitImagesAndFormsTest {
         List<float[]> oddSizes = placedImages(oddPdf);
         float[] placed = oddSizes.get(oddSizes.size() - 2);
         assertThat(placed[1]).isCloseTo(png[1], org.assertj.core.data.Offset.offset(0.5f));
+    }
+
+    /**
+     * A photo as a phone saves it: the pixels as the sensor read them (here wider than tall) and
+     * an EXIF orientation saying how to turn them (6: a quarter turn clockwise, so it shows tall).
+     */
+    static void phonePhoto(Path file, int orientation) throws IOException {
+        ByteArrayOutputStream plain = new ByteArrayOutputStream();
+        ImageIO.write(picture(1600, 1200), "jpeg", plain);
+        byte[] jpeg = plain.toByteArray();
+        byte[] exif = {'E', 'x', 'i', 'f', 0, 0, 'M', 'M', 0, 42, 0, 0, 0, 8, 0, 1,
+            0x01, 0x12, 0, 3, 0, 0, 0, 1, 0, (byte) orientation, 0, 0, 0, 0, 0, 0};
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.write(jpeg, 0, 2); // SOI
+        out.write(0xFF);
+        out.write(0xE1);
+        out.write((exif.length + 2) >> 8);
+        out.write((exif.length + 2) & 0xFF);
+        out.write(exif);
+        out.write(jpeg, 2, jpeg.length - 2);
+        Files.write(file, out.toByteArray());
+    }
+
+    @Test
+    void phonePhotoTakenUpright_isPlacedUpright_notSideways(@TempDir Path dir) throws IOException {
+        phonePhoto(dir.resolve("turned.jpg"), 6);
+        phonePhoto(dir.resolve("level.jpg"), 1);
+        Path caseFile = caseWith(dir, "turned.jpg", "level.jpg");
+        Path pdf = dir.resolve("packet.pdf");
+        Result r = AppealPacketCommandTest.run("assemble", caseFile.toString(), "-o", pdf.toString(), "--today",
+                AppealPacketCommandTest.TODAY);
+        assertThat(r.code()).as(r.err()).isZero();
+        List<float[]> sizes = placedImages(pdf);
+        float[] turned = sizes.get(sizes.size() - 2);
+        float[] level = sizes.get(sizes.size() - 1);
+        assertThat(turned[1]).as("the turned photo shows taller than wide").isGreaterThan(turned[0] * 1.2f);
+        assertThat(level[0]).as("the level photo shows wider than tall").isGreaterThan(level[1] * 1.2f);
     }
 
     /** A one-page form with a filled text field, its appearance left to the reader and no /DR. */

@@ -240,6 +240,10 @@ final class ExhibitPages {
             PdfContentByte cb = writer.getDirectContent();
             if (file.format() == ExhibitFile.Format.JPEG) {
                 Image image = Image.getInstance(Files.readAllBytes(file.path()));
+                int turn = file.turn();
+                if (turn != 0) {
+                    image.setInitialRotation((float) Math.toRadians(turn));
+                }
                 place(doc, cb, image, dpi(image), true);
             } else {
                 try (ImageInputStream in = ImageIO.createImageInputStream(file.path().toFile())) {
@@ -311,8 +315,10 @@ final class ExhibitPages {
         Rectangle page = PageSize.LETTER;
         float maxW = page.getWidth() - 2 * PacketWriter.SIDE;
         float maxH = page.getHeight() - 2 * PacketWriter.BAND - 2 * 6f;
-        float w = image.getWidth();
-        float h = image.getHeight();
+        // A photo the camera took turned (its EXIF orientation) is placed as it was seen.
+        boolean sideways = image.getInitialRotation() != 0 && Math.round(image.getInitialRotation() / (Math.PI / 2)) % 2 != 0;
+        float w = sideways ? image.getHeight() : image.getWidth();
+        float h = sideways ? image.getWidth() : image.getHeight();
         if (dpi > 0) {
             w = w * 72f / dpi;
             h = h * 72f / dpi;
@@ -324,7 +330,7 @@ final class ExhibitPages {
         }
         float sw = w * scale;
         float sh = h * scale;
-        image.scaleAbsolute(sw, sh);
+        image.scaleAbsolute(sideways ? sh : sw, sideways ? sw : sh);
         image.setAbsolutePosition((page.getWidth() - sw) / 2, (page.getHeight() - sh) / 2);
         cb.addImage(image);
     }

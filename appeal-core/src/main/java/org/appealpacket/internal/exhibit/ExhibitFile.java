@@ -173,6 +173,27 @@ public record ExhibitFile(Exhibit exhibit, Path path, Format format, int pages, 
         return null;
     }
 
+    /**
+     * How far a JPEG exhibit must be turned, counterclockwise in degrees (0, 90, 180 or 270), to
+     * show as the camera saw it, from its EXIF orientation; 0 for any other file. Mirrored
+     * orientations are turned only.
+     */
+    public int turn() {
+        if (format != Format.JPEG) {
+            return 0;
+        }
+        try {
+            return switch (JpegCheck.orientation(path)) {
+                case 3, 4 -> 180;
+                case 6, 5 -> 270;
+                case 8, 7 -> 90;
+                default -> 0;
+            };
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
     /** A warning for the plan when the file had to be repaired or was encrypted, else null. */
     public @Nullable String warning() {
         if (!repaired && !ownerPasswordOnly) {

@@ -99,4 +99,72 @@ final class JpegCheck {
         }
         return done;
     }
+
+    /**
+     * The EXIF orientation of a JPEG (1 to 8; 1, upright, when there is none or it cannot be read):
+     * how a phone turned the camera. Found in the first APP1 segment that starts with
+     * {@code Exif}, as tag 0x0112 of its first image directory.
+     */
+    static int orientation(Path file) throws IOException {
+        try (InputStream raw = Files.newInputStream(file); InputStream in = new BufferedInputStream(raw, 16 * 1024)) {
+            if (in.read() != MARKER || in.read() != SOI) {
+                return 1;
+            }
+            while (true) {
+                int b = in.read();
+                if (b != MARKER) {
+                    return 1;
+                }
+                int marker = in.read();
+                if (marker < 0 || marker == SOS || marker == EOI) {
+                    return 1;
+                }
+                int length = (in.read() << 8) | in.read();
+                if (length < 2) {
+                    return 1;
+                }
+                byte[] segment = in.readNBytes(length - 2);
+                if (segment.length < length - 2) {
+                    return 1;
+                }
+                if (marker == 0xE1 && segment.length > 14 && segment[0] == 'E' && segment[1] == 'x' && segment[2] == 'i'
+                        && segment[3] == 'f' && segment[4] == 0 && segment[5] == 0) {
+                    return exifOrientation(segment, 6);
+                }
+            }
+        }
+    }
+
+    private static int exifOrientation(byte[] b, int tiff) {
+        boolean little = b[tiff] == 'I' && b[tiff + 1] == 'I';
+        if (!little && !(b[tiff] == 'M' && b[tiff + 1] == 'M')) {
+            return 1;
+        }
+        long ifd = read(b, tiff + 4, 4, little);
+        if (ifd < 8 || tiff + ifd + 2 > b.length) {
+            return 1;
+        }
+        int at = (int) (tiff + ifd);
+        int entries = (int) read(b, at, 2, little);
+        for (int i = 0; i < entries; i++) {
+            int entry = at + 2 + 12 * i;
+            if (entry + 12 > b.length) {
+                return 1;
+            }
+            if (read(b, entry, 2, little) == 0x0112 && read(b, entry + 2, 2, little) == 3) {
+                int value = (int) read(b, entry + 8, 2, little);
+                return value >= 1 && value <= 8 ? value : 1;
+            }
+        }
+        return 1;
+    }
+
+    private static long read(byte[] b, int at, int n, boolean little) {
+        long v = 0;
+        for (int i = 0; i < n; i++) {
+            int octet = b[at + (little ? n - 1 - i : i)] & 0xff;
+            v = (v << 8) | octet;
+        }
+        return v;
+    }
 }
