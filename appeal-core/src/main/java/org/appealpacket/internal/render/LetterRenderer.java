@@ -271,9 +271,17 @@ public final class LetterRenderer {
         return doc;
     }
 
+    /**
+     * Lays the document out; if a word is wider than its whole line, that word is allowed to break
+     * and the document is laid out again (see {@link LongTokens}).
+     */
     private static void layOut(ITextRenderer renderer, Document doc) {
         renderer.setDocument(doc, "template:");
         renderer.layout();
+        if (LongTokens.markOverflowing(renderer.getRootBox())) {
+            renderer.setDocument(doc, "template:");
+            renderer.layout();
+        }
     }
 
     /**
@@ -316,6 +324,7 @@ public final class LetterRenderer {
                 ITextRenderer.DEFAULT_DOTS_PER_PIXEL, device, agent, resolver, new ITextReplacedElementFactory(device),
                 LINE_METRICS);
         renderer.getSharedContext().setCss(new KeptStylesheets(agent));
+        renderer.getSharedContext().setLineBreakingStrategy(LongTokens.STRATEGY);
         return renderer;
     }
 
