@@ -306,6 +306,11 @@ add("locale-the-fonts-cannot-serve", mutated(("locale", "hi-IN")), 2, ["locale"]
 # --- damaged images ----------------------------------------------------------------------------
 # A JPEG cut short: its header gives its size, its picture would be blank and its data unreadable.
 add("exhibit-jpeg-cut-short", mutated(("exhibits[2].file", "cut-short.jpg")), 3, ["exhibit C"], "core")
+# A TIFF of 16-bit samples stored with prediction (horizontal differencing), 3,100 x 3,000 pixels:
+# too large to decode at full size, and such a page cannot be read at a reduced resolution. Refused
+# by name, saying what to do instead (a smaller one is read and placed).
+add("exhibit-tiff-16-bit-predicted-too-large", mutated(("exhibits[2].file", "predicted-16-bit.tif")), 3,
+    ["exhibit C"], "core")
 
 here = os.path.dirname(os.path.abspath(__file__))
 for f in os.listdir(here):

@@ -55,7 +55,8 @@ public final class PacketOptions {
         A4,
         /**
          * Each exhibit page at its own size, never scaled, with a band of half an inch added above
-         * and below it for the stamps (a US Letter page becomes 8.5 × 12 in).
+         * and below what its crop box shows for the stamps (a US Letter page becomes 8.5 × 12 in);
+         * a page narrower than 4 inches gets room at its sides for them.
          */
         AS_IS
     }

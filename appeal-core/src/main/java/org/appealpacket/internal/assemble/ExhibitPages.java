@@ -252,7 +252,7 @@ final class ExhibitPages {
                 if (turn != 0) {
                     image.setInitialRotation((float) Math.toRadians(turn));
                 }
-                place(doc, cb, image, dpi(image), true, area);
+                place(doc, cb, image, dpi(image), true, area, file.mirrored());
             } else {
                 try (ImageInputStream in = ImageIO.createImageInputStream(file.path().toFile())) {
                     Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
@@ -265,7 +265,19 @@ final class ExhibitPages {
                             long pixels = (long) reader.getWidth(i) * reader.getHeight(i);
                             Image image;
                             float dpi = 0;
-                            if (pixels > MAX_DECODED_PIXELS) {
+                            boolean differenced = file.format() == ExhibitFile.Format.TIFF
+                                    && TiffPredictor.applies(file.path(), i);
+                            if (differenced) {
+                                if (pixels > MAX_DECODED_PIXELS) {
+                                    throw new ExhibitException(ExhibitException.Kind.UNSUPPORTED_FORMAT, file.label(),
+                                            file.name(), String.format(Locale.ROOT, "page %d is a TIFF image of 16-bit"
+                                                    + " samples stored with prediction and %d pixels, more than the %d"
+                                                    + " this program decodes at full size; save it with 8-bit samples"
+                                                    + " or without prediction", i + 1, pixels, MAX_DECODED_PIXELS));
+                                }
+                                BufferedImage page = TiffPredictor.read(file.path(), i);
+                                image = Image.getInstance(page, null, false);
+                            } else if (pixels > MAX_DECODED_PIXELS) {
                                 int step = (int) Math.ceil(Math.sqrt((double) pixels / MAX_DECODED_PIXELS));
                                 ImageReadParam param = reader.getDefaultReadParam();
                                 param.setSourceSubsampling(step, step, 0, 0);
@@ -284,7 +296,7 @@ final class ExhibitPages {
                             }
                             // Fax resolutions differ across and down; a TIFF page fills the page
                             // instead of trusting one of them.
-                            place(doc, cb, image, dpi, i == 0, area);
+                            place(doc, cb, image, dpi, i == 0, area, false);
                             writer.flush();
                         }
                     } finally {
@@ -319,8 +331,9 @@ final class ExhibitPages {
     private record Area(Rectangle page, float band) {
     }
 
-    private static void place(Document doc, PdfContentByte cb, Image image, float dpi, boolean first, Area area)
-            throws DocumentException {
+    /** @param mirror whether to flip the placed image left to right (a mirrored EXIF orientation) */
+    private static void place(Document doc, PdfContentByte cb, Image image, float dpi, boolean first, Area area,
+            boolean mirror) throws DocumentException {
         if (!first) {
             doc.newPage();
         }
@@ -344,6 +357,14 @@ final class ExhibitPages {
         float sh = h * scale;
         image.scaleAbsolute(sideways ? sh : sw, sideways ? sw : sh);
         image.setAbsolutePosition((page.getWidth() - sw) / 2, (page.getHeight() - sh) / 2);
-        cb.addImage(image);
+        if (mirror) {
+            // The image is centered across the page: flipped about the page's middle, it keeps its place.
+            cb.saveState();
+            cb.concatCTM(-1, 0, 0, 1, page.getWidth(), 0);
+            cb.addImage(image);
+            cb.restoreState();
+        } else {
+            cb.addImage(image);
+        }
     }
 }

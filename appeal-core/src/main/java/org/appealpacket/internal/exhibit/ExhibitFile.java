@@ -213,8 +213,8 @@ public record ExhibitFile(Exhibit exhibit, Path path, Format format, int pages, 
 
     /**
      * How far a JPEG exhibit must be turned, counterclockwise in degrees (0, 90, 180 or 270), to
-     * show as the camera saw it, from its EXIF orientation; 0 for any other file. Mirrored
-     * orientations are turned only.
+     * show as the camera saw it, from its EXIF orientation; 0 for any other file. A mirrored
+     * orientation is turned by this and then mirrored (see {@link #mirrored()}).
      */
     public int turn() {
         if (format != Format.JPEG) {
@@ -229,6 +229,22 @@ public record ExhibitFile(Exhibit exhibit, Path path, Format format, int pages, 
             };
         } catch (IOException e) {
             return 0;
+        }
+    }
+
+    /**
+     * Whether a JPEG exhibit's EXIF orientation is a mirrored one (2, 4, 5 or 7): once turned by
+     * {@link #turn()}, the image must be flipped left to right to show as the camera saw it.
+     */
+    public boolean mirrored() {
+        if (format != Format.JPEG) {
+            return false;
+        }
+        try {
+            int o = JpegCheck.orientation(path);
+            return o == 2 || o == 4 || o == 5 || o == 7;
+        } catch (IOException e) {
+            return false;
         }
     }
 
