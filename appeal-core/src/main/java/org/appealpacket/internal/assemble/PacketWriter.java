@@ -22,6 +22,7 @@ import org.appealpacket.internal.plan.PageLayout;
 import org.appealpacket.internal.plan.Placed;
 import org.appealpacket.internal.render.FontSet;
 import org.appealpacket.internal.render.LetterRenderer.Rendered;
+import org.appealpacket.internal.support.Failures;
 import org.jspecify.annotations.Nullable;
 import org.openpdf.text.DocumentException;
 import org.openpdf.text.pdf.PdfReader;
@@ -200,7 +201,7 @@ public final class PacketWriter {
             }
             pages.finish();
         } catch (DocumentException | IOException e) {
-            throw new AppealException("the packet could not be written: " + e.getClass().getSimpleName(), e);
+            throw new AppealException("the packet could not be written: " + Failures.writing(e), e);
         } finally {
             pages.abandon();
             if (separators != null) {
@@ -250,7 +251,7 @@ public final class PacketWriter {
                 throw ae;
             }
             throw new ExhibitException(ExhibitException.Kind.DAMAGED, file.label(), file.name(), "could not be copied ("
-                    + e.getClass().getSimpleName() + ")");
+                    + Failures.describe(e) + ")");
         } catch (StackOverflowError e) {
             throw new ExhibitException(ExhibitException.Kind.DAMAGED, file.label(), file.name(), "could not be copied (its objects nest without end)");
         } finally {

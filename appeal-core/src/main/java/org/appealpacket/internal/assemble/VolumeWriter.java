@@ -280,7 +280,9 @@ final class VolumeWriter {
                 box = placement.sheet();
             }
         } else if (exhibitPage) {
-            box = PageSanitizer.extend(dict, box, rotation);
+            placement = Sheets.asIs(Sheets.shown(reader, page), rotation, PacketWriter.BAND);
+            Sheets.apply(dict, placement, c, sheetStreams);
+            box = placement.sheet();
         }
         PdfImportedPage imported = c.getImportedPage(reader, page);
         PdfCopy.PageStamp stamp = c.createPageStamp(imported);
