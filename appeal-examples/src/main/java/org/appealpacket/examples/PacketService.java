@@ -235,6 +235,12 @@ public final class PacketService implements AutoCloseable {
     }
 
     private static void plain(HttpExchange exchange, int status, String message) throws IOException {
+        if (status != 422) {
+            // Every plain refusal may come before the request body was read to its end. The server
+            // then closes the connection, so say so: a client that kept it for its next request
+            // would get no answer at all.
+            exchange.getResponseHeaders().set("Connection", "close");
+        }
         send(exchange, status, "text/plain; charset=utf-8", (message + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 

@@ -148,4 +148,17 @@ class PacketServiceTest {
         java.util.Arrays.fill(huge, (byte) ' ');
         assertThat(post("", "application/json", huge).statusCode()).isEqualTo(413);
     }
+
+    @Test
+    void aRefusedUpload_leavesTheClientAbleToSendTheNextCase() throws Exception {
+        // The 413 answers before the body is read; the connection it came on must not be reused.
+        byte[] huge = new byte[17 * 1024 * 1024];
+        java.util.Arrays.fill(huge, (byte) ' ');
+        HttpResponse<byte[]> refused = post("", "application/json", huge);
+        assertThat(refused.statusCode()).isEqualTo(413);
+        assertThat(refused.headers().firstValue("Connection")).contains("close");
+        assertThat(postCase(sample()).statusCode()).isEqualTo(200);
+        assertThat(post("", "text/plain", huge).statusCode()).isEqualTo(415);
+        assertThat(postCase(sample()).statusCode()).isEqualTo(200);
+    }
 }
