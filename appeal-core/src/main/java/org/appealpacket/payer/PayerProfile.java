@@ -41,7 +41,6 @@ public final class PayerProfile {
         regions.forEach((k, v) -> copy.put(k, List.copyOf(v)));
         regions = java.util.Collections.unmodifiableMap(copy);
         aliases = List.copyOf(aliases);
-        medicalGroups = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(medicalGroups));
         this.id = id;
         this.name = name;
         this.integrated = integrated;
@@ -51,14 +50,7 @@ public final class PayerProfile {
         this.routes = routes;
         this.regions = regions;
         this.aliases = aliases;
-        this.medicalGroups = medicalGroups;
-    }
-
-    /** A profile without regional medical groups. */
-    PayerProfile(String id, String name, boolean integrated, String denialNotice, @Nullable String appealUnit,
-            @Nullable String physicianGroup, List<SubmissionChannel> routes, Map<String, List<Jurisdiction>> regions,
-            List<String> aliases) {
-        this(id, name, integrated, denialNotice, appealUnit, physicianGroup, routes, regions, aliases, Map.of());
+        this.medicalGroups = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(medicalGroups));
     }
 
     /** A payer we know nothing particular about: plain terms, no regions. */
@@ -210,7 +202,7 @@ public final class PayerProfile {
     }
 
     /**
-     * {@return whether the insurer and the treating physicians are one organisation}
+     * {@return whether the insurer and the treating physicians are one organization}
      */
     public boolean integrated() {
         return integrated;
@@ -231,7 +223,7 @@ public final class PayerProfile {
     }
 
     /**
-     * {@return what the payer's own medical groups are called in general, or null}
+     * {@return the name of the payer's own medical group, or null}
      */
     public @Nullable String physicianGroup() {
         return physicianGroup;
@@ -259,8 +251,7 @@ public final class PayerProfile {
     }
 
     /**
-     * {@return the name of each region's own medical group, by region (a region without one is left
-     *     out)}
+     * {@return the name of each region's own medical group, by region (a region without one is left out)}
      */
     public Map<String, String> medicalGroups() {
         return medicalGroups;

@@ -23,6 +23,7 @@ import org.appealpacket.internal.plan.PageLayout;
 import org.appealpacket.internal.plan.Placed;
 import org.appealpacket.internal.render.FontSet;
 import org.appealpacket.internal.render.LetterRenderer.Rendered;
+import org.appealpacket.internal.support.Failures;
 import org.jspecify.annotations.Nullable;
 import org.openpdf.text.DocumentException;
 import org.openpdf.text.pdf.PdfReader;
@@ -63,9 +64,11 @@ public final class PacketWriter {
     }
 
     private final Stamper stamper;
+    private final FontSet fonts;
 
     public PacketWriter(FontSet fonts) {
         this.stamper = new Stamper(fonts);
+        this.fonts = fonts;
     }
 
     /**
@@ -154,9 +157,20 @@ public final class PacketWriter {
         List<Warning> warnings = new ArrayList<>();
         PdfReader separators = null;
         PdfReader covers = null;
-        VolumeWriter pages = new VolumeWriter(stamper, text, options, layout.totalPages(), exhibitPages, volumes,
-                outputs, date, fileId, counter, ends);
+        // The letters usually share one PDF (one font subset per face): it is read once, and the
+        // stamps draw with its subsets, in every volume.
+        Map<byte[], PdfReader> letterPdfs = new IdentityHashMap<>();
+        VolumeWriter pages = null;
         try {
+            LetterFonts letterFonts = LetterFonts.NONE;
+            if (!layout.sections().isEmpty()) {
+                byte[] pdf = layout.sections().get(0).part().pdf();
+                PdfReader first = new PdfReader(pdf);
+                letterPdfs.put(pdf, first);
+                letterFonts = LetterFonts.of(first, fonts.fonts());
+            }
+            pages = new VolumeWriter(stamper, text, options, layout.totalPages(), exhibitPages, volumes, outputs, date,
+                    fileId, counter, ends, letterFonts);
             if (options.separatorPages()) {
                 separators = new PdfReader(InsertedPages.separators(stamper, layout.exhibits(), text, options));
             }
@@ -167,26 +181,20 @@ public final class PacketWriter {
                 covers = new PdfReader(InsertedPages.covers(stamper, volumes, text, options, layout.totalPages()));
             }
             pages.covers = covers;
-            // The letters usually share one PDF (one font subset per face): it is read once.
-            Map<byte[], PdfReader> letterPdfs = new IdentityHashMap<>();
-            try {
-                for (Placed<Rendered> placement : layout.sections()) {
-                    Rendered letter = placement.part();
-                    PdfReader reader = letterPdfs.get(letter.pdf());
-                    if (reader == null) {
-                        reader = new PdfReader(letter.pdf());
-                        letterPdfs.put(letter.pdf(), reader);
-                    }
-                    pages.bookmark(Outline.bookmark(letter.title(), placement.firstPage(), null), placement.firstPage());
-                    for (int i = 0; i < letter.pages(); i++) {
-                        pages.add(reader, letter.firstPage() + i, VolumeWriter.Kind.LETTER, null, null, null);
-                    }
+            for (Placed<Rendered> placement : layout.sections()) {
+                Rendered letter = placement.part();
+                PdfReader reader = letterPdfs.get(letter.pdf());
+                if (reader == null) {
+                    reader = new PdfReader(letter.pdf());
+                    letterPdfs.put(letter.pdf(), reader);
                 }
-            } finally {
-                for (PdfReader reader : letterPdfs.values()) {
-                    pages.free(reader);
-                    reader.close();
+                pages.bookmark(Outline.bookmark(letter.title(), placement.firstPage(), null), placement.firstPage());
+                for (int i = 0; i < letter.pages(); i++) {
+                    pages.add(reader, letter.firstPage() + i, VolumeWriter.Kind.LETTER, null, null, null);
                 }
+            }
+            for (PdfReader reader : letterPdfs.values()) {
+                pages.free(reader);
             }
             int separatorNo = 0;
             int exhibitNo = 0;
@@ -204,9 +212,12 @@ public final class PacketWriter {
             }
             pages.finish();
         } catch (DocumentException | IOException e) {
-            throw new AppealException("the packet could not be written: " + e.getClass().getSimpleName(), e);
+            throw new AppealException("the packet could not be written: " + Failures.writing(e), e);
         } finally {
-            pages.abandon();
+            if (pages != null) {
+                pages.abandon();
+            }
+            letterPdfs.values().forEach(PdfReader::close);
             if (separators != null) {
                 separators.close();
             }
@@ -256,7 +267,7 @@ public final class PacketWriter {
                 throw ae;
             }
             throw new ExhibitException(ExhibitException.Kind.DAMAGED, file.label(), file.name(), "could not be copied ("
-                    + e.getClass().getSimpleName() + ")");
+                    + Failures.describe(e) + ")");
         } catch (StackOverflowError e) {
             throw new ExhibitException(ExhibitException.Kind.DAMAGED, file.label(), file.name(), "could not be copied (its objects nest without end)");
         } finally {

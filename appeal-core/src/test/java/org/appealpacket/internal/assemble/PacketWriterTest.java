@@ -137,7 +137,9 @@ class PacketWriterTest {
                     "exhibit page 1");
             assertThat(doc.getPage(0).getCropBox().getHeight()).isEqualTo(792f);
             assertThat(doc.getPage(1).getCropBox().getHeight()).isEqualTo(792f + 2 * PacketWriter.BAND);
-            assertThat(doc.getPage(1).getCropBox().getLowerLeftY()).isEqualTo(-PacketWriter.BAND);
+            // The page is drawn on a sheet of its own size and the bands, from the origin.
+            assertThat(doc.getPage(1).getCropBox().getLowerLeftY()).isEqualTo(0f);
+            assertThat(doc.getPage(1).getCropBox().getWidth()).isEqualTo(612f);
         }
     }
 
