@@ -62,47 +62,19 @@ public record AppealCase(
         List<MedicareCoverage> medicareCoverage) {
 
     /**
-     * Copies the lists (a null list becomes empty) and checks nothing else, so that
-     * validation can report every problem at once.
-     *
-     * @param stage the step of the appeal process this packet is for
-     * @param urgency standard or expedited
-     * @param locale the letters' language as a BCP 47 tag ({@code en-US}, {@code es-US}); null
-     *     means {@code en-US}
-     * @param member the insured person
-     * @param plan the health plan
-     * @param denial the adverse benefit determination being appealed
-     * @param service the care that was denied
-     * @param physician the treating physician who supports the appeal
-     * @param rebuttals answers to the stated denial reasons
-     * @param guidelines published clinical guidelines that support the request
-     * @param priorTreatments treatments already tried, with their outcomes
-     * @param reliefRequested what the member asks the plan to do
-     * @param representative someone appealing on the member's behalf, or null
-     * @param submission where and how the packet is sent
-     * @param exhibits the evidence, in packet order
-     * @param networkExceptions for an out-of-network or referral denial, the exceptions to the
-     *     network rule the appeal rests on; empty when none is claimed (added after the first
-     *     case-file format)
-     * @param situations the situations of the care that bring rules of their own (emergency,
-     *     mental-health care, a cut to ongoing care, step therapy…); empty when none is claimed
-     *     (added later, as are the lists below)
-     * @param studies published studies that support the request, beside the guidelines
-     * @param criteriaMet the criteria the plan applied (or must apply), each with the facts of this
-     *     case that meet it
-     * @param medicareCoverage for Medicare Advantage, the Traditional Medicare coverage rules
-     *     (national or local coverage determinations) that govern the service
+     * Copies the lists (a null list becomes empty) and checks nothing else, so that validation can
+     * report every problem at once. The parameters are the components above.
      */
     public AppealCase {
-        rebuttals = copy(rebuttals);
-        guidelines = copy(guidelines);
-        priorTreatments = copy(priorTreatments);
-        exhibits = copy(exhibits);
-        networkExceptions = copy(networkExceptions);
-        situations = copy(situations);
-        studies = copy(studies);
-        criteriaMet = copy(criteriaMet);
-        medicareCoverage = copy(medicareCoverage);
+        rebuttals = Lists.copy(rebuttals);
+        guidelines = Lists.copy(guidelines);
+        priorTreatments = Lists.copy(priorTreatments);
+        exhibits = Lists.copy(exhibits);
+        networkExceptions = Lists.copy(networkExceptions);
+        situations = Lists.copy(situations);
+        studies = Lists.copy(studies);
+        criteriaMet = Lists.copy(criteriaMet);
+        medicareCoverage = Lists.copy(medicareCoverage);
     }
 
     /**
@@ -111,8 +83,7 @@ public record AppealCase(
      *
      * @param stage the step of the appeal process this packet is for
      * @param urgency standard or expedited
-     * @param locale the letters' language as a BCP 47 tag ({@code en-US}, {@code es-US}); null
-     *     means {@code en-US}
+     * @param locale the letters' language as a BCP 47 tag ({@code en-US}, {@code es-US}); null means {@code en-US}
      * @param member the insured person
      * @param plan the health plan
      * @param denial the adverse benefit determination being appealed
@@ -125,9 +96,8 @@ public record AppealCase(
      * @param representative someone appealing on the member's behalf, or null
      * @param submission where and how the packet is sent
      * @param exhibits the evidence, in packet order
-     * @param networkExceptions for an out-of-network or referral denial, the exceptions to the
-     *     network rule the appeal rests on; empty when none is claimed (added after the first
-     *     case-file format)
+     * @param networkExceptions for an out-of-network or referral denial, the exceptions to the network rule the
+     *     appeal rests on; empty when none is claimed (added after the first case-file format)
      */
     public AppealCase(Stage stage, Urgency urgency, @Nullable String locale, Member member, Plan plan, Denial denial,
             Service service, @Nullable Physician physician, List<Rebuttal> rebuttals, List<Guideline> guidelines,
@@ -143,8 +113,7 @@ public record AppealCase(
      *
      * @param stage the step of the appeal process this packet is for
      * @param urgency standard or expedited
-     * @param locale the letters' language as a BCP 47 tag ({@code en-US}, {@code es-US}); null
-     *     means {@code en-US}
+     * @param locale the letters' language as a BCP 47 tag ({@code en-US}, {@code es-US}); null means {@code en-US}
      * @param member the insured person
      * @param plan the health plan
      * @param denial the adverse benefit determination being appealed
@@ -188,15 +157,6 @@ public record AppealCase(
     /** {@return the letters' language as a BCP 47 tag: {@code locale}, or {@code en-US} when it is null or blank}. */
     public String localeTag() {
         return locale == null || locale.isBlank() ? "en-US" : locale;
-    }
-
-    static <T> List<T> copy(@Nullable List<T> list) {
-        // List.copyOf rejects null elements; keep them so validation can name their index.
-        return list == null ? List.of() : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(list));
-    }
-
-    static boolean present(@Nullable String s) {
-        return s != null && !s.isBlank();
     }
 
     @Override

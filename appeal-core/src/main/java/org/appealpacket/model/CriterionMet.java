@@ -13,15 +13,11 @@ import java.util.List;
 public record CriterionMet(String criterion, String facts, List<String> exhibitRefs) {
 
     /**
-     * Copies the lists (a null list becomes empty) and checks nothing else, so that
-     * validation can report every problem at once.
-     *
-     * @param criterion the criterion, as the criteria state it
-     * @param facts the member's facts that meet it; blank lines separate paragraphs
-     * @param exhibitRefs labels of the exhibits that show those facts
+     * Copies the lists (a null list becomes empty) and checks nothing else, so that validation can
+     * report every problem at once. The parameters are the components above.
      */
     public CriterionMet {
-        exhibitRefs = AppealCase.copy(exhibitRefs);
+        exhibitRefs = Lists.copy(exhibitRefs);
     }
 
     @Override

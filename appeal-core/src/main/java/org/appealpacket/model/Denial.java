@@ -36,28 +36,11 @@ public record Denial(
         @Nullable String noticeTitle) {
 
     /**
-     * Copies the lists (a null list becomes empty) and checks nothing else, so that
-     * validation can report every problem at once.
-     *
-     * @param referenceNumber the plan's reference for the denial (case, claim or authorization
-     *     number)
-     * @param category why the plan denied
-     * @param serviceTiming whether the care is before, after, or during the decision
-     * @param letterDate the date printed on the denial letter
-     * @param receivedDate the day the member received it (starts most appeal clocks), or null if
-     *     unknown
-     * @param level whether this is the initial denial or the final internal decision
-     * @param statedReasons each reason the plan gave, in its own words
-     * @param criteriaCited the criteria or guideline the plan relied on, or null
-     * @param planProvision the plan document's wording the denial relies on, or null (added after
-     *     the first case-file format, as are the two below)
-     * @param alternativeOffered what the plan approved or proposed instead (a lower level of care,
-     *     a formulary drug, a clinician in the network), or null
-     * @param noticeTitle the title printed on the denial notice ("Notice of Denial of Medical
-     *     Coverage (or Payment)"), or null; letters then use the program's usual name for it
+     * Copies the lists (a null list becomes empty) and checks nothing else, so that validation can
+     * report every problem at once. The parameters are the components above.
      */
     public Denial {
-        statedReasons = AppealCase.copy(statedReasons);
+        statedReasons = Lists.copy(statedReasons);
     }
 
     /**

@@ -12,15 +12,11 @@ import java.util.List;
 public record Rebuttal(String reason, String response, List<String> exhibitRefs) {
 
     /**
-     * Copies the lists (a null list becomes empty) and checks nothing else, so that
-     * validation can report every problem at once.
-     *
-     * @param reason the denial reason answered (as the plan stated it)
-     * @param response the answer; blank lines separate paragraphs
-     * @param exhibitRefs labels of the exhibits that support the answer
+     * Copies the lists (a null list becomes empty) and checks nothing else, so that validation can
+     * report every problem at once. The parameters are the components above.
      */
     public Rebuttal {
-        exhibitRefs = AppealCase.copy(exhibitRefs);
+        exhibitRefs = Lists.copy(exhibitRefs);
     }
 
     @Override

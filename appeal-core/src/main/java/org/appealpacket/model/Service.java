@@ -32,25 +32,13 @@ public record Service(
         @Nullable ClinicalTrial clinicalTrial) {
 
     /**
-     * Copies the lists (a null list becomes empty) and checks nothing else, so that
-     * validation can report every problem at once.
-     *
-     * @param description the service in plain words
-     * @param codes procedure or drug codes ("CPT 72148", "HCPCS J0135", "NDC …")
-     * @param diagnosisCodes ICD-10-CM codes
-     * @param dateOfService when the care was or will be given, or null
-     * @param amountBilled the billed amount in US dollars, or null
-     * @param diagnoses the diagnoses in words, each with its code; letters name them in words when
-     *     given (added after the first case-file format, as are the fields below)
-     * @param levelOfCare the setting or intensity of care requested, or null
-     * @param presentingSymptoms the symptoms as they were when care was sought (for emergency and
-     *     urgent care: what a prudent layperson faced), or null
-     * @param clinicalTrial the clinical trial the member takes part in, or null
+     * Copies the lists (a null list becomes empty) and checks nothing else, so that validation can
+     * report every problem at once. The parameters are the components above.
      */
     public Service {
-        codes = AppealCase.copy(codes);
-        diagnosisCodes = AppealCase.copy(diagnosisCodes);
-        diagnoses = AppealCase.copy(diagnoses);
+        codes = Lists.copy(codes);
+        diagnosisCodes = Lists.copy(diagnosisCodes);
+        diagnoses = Lists.copy(diagnoses);
     }
 
     /**
