@@ -30,6 +30,7 @@ import org.appealpacket.internal.render.LetterRenderer;
 import org.appealpacket.internal.select.StampWords;
 import org.appealpacket.internal.select.TemplateSelector;
 import org.appealpacket.internal.validate.CaseValidator;
+import org.appealpacket.internal.render.TemplateModel;
 import org.appealpacket.internal.validate.FontCheck;
 import org.appealpacket.model.AppealCase;
 import org.appealpacket.model.Exhibit;
@@ -136,9 +137,23 @@ public final class PacketEngine {
         List<Problem> problems = new ArrayList<>(CaseValidator.check(appealCase, today(), limits));
         if (appealCase != null) {
             problems.addAll(FontCheck.undrawable(appealCase, renderer.fonts()::firstUndrawable));
+            if (problems.stream().noneMatch(p -> p.path().equals("locale"))) {
+                problems.addAll(FontCheck.locale(localeSamples(appealCase), renderer.fonts()::firstUndrawable));
+            }
         }
         LOG.debug("checked a case: {} problems", problems.size());
         return problems;
+    }
+
+    /** The locale's long date of every month and an amount, as templates get them. */
+    private static List<String> localeSamples(AppealCase appealCase) {
+        TemplateModel model = new TemplateModel(Locale.forLanguageTag(appealCase.localeTag()));
+        List<String> samples = new ArrayList<>();
+        for (int month = 1; month <= 12; month++) {
+            samples.add(model.date(LocalDate.of(2026, month, 28)));
+        }
+        samples.add(String.valueOf(model.convert(new java.math.BigDecimal("1234567.89"))));
+        return samples;
     }
 
     /** @throws AppealValidationException listing every problem, if there is one */
@@ -216,14 +231,17 @@ public final class PacketEngine {
     /** The pipeline after planning: letters, page layout, writing, manifest. */
     private Manifest assemble(Planned planned, VolumeStreams streams, OpenedPdfs opened) {
         long start = System.nanoTime();
-        Letters.Settled settled = Letters.settle(planned, renderer, options.separatorPages());
+        StampWords words = StampWords.of(templates, planned.locale());
+        StampText plain = StampText.of(header(planned.appealCase(), words), words);
+        StampText text = options.draftStamp() ? plain.withDraft(words) : plain;
+        List<String> labels = planned.exhibits().stream().map(ExhibitFile::label).toList();
+        // The letters' font subsets also get the stamps' glyphs: the stamps draw with them.
+        Letters.Settled settled = Letters.settle(planned, renderer, options.separatorPages(),
+                text.characters(labels, options.bates() ? options.batesNumber(1) : ""));
         PageLayout<Letter> layout = PageLayout.of(settled.letters(), l -> l.rendered().pages(), planned.exhibits(),
                 options.separatorPages());
         byte[] fileId = FileIds.packet(settled.model(), planned.plan(), planned.exhibits(), options,
                 ZonedDateTime.now(clock));
-        StampWords words = StampWords.of(templates, planned.locale());
-        StampText plain = StampText.of(header(planned.appealCase(), words), words);
-        StampText text = options.draftStamp() ? plain.withDraft(words) : plain;
         // Seed 0: the stamp fonts' subsets; the letters' one PDF uses 1.
         GregorianCalendar date = GregorianCalendar.from(ZonedDateTime.now(clock));
         AppealCase appealCase = planned.appealCase();
