@@ -236,12 +236,27 @@ public final class PacketService implements AutoCloseable {
 
     private static void plain(HttpExchange exchange, int status, String message) throws IOException {
         if (status != 422) {
-            // Every plain refusal may come before the request body was read to its end. The server
-            // then closes the connection, so say so: a client that kept it for its next request
-            // would get no answer at all.
+            // A plain refusal may come before the request body was read to its end. Read what is
+            // left (within a bound), so that a client still sending gets the answer instead of a
+            // reset; and close the connection, saying so, so that no client reuses it.
+            discardBody(exchange);
             exchange.getResponseHeaders().set("Connection", "close");
         }
         send(exchange, status, "text/plain; charset=utf-8", (message + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    /** Reads and drops what is left of the request body, up to twice the case-file limit. */
+    private static void discardBody(HttpExchange exchange) {
+        byte[] buffer = new byte[64 * 1024];
+        long left = 2 * CaseJson.MAX_FILE_BYTES;
+        try {
+            InputStream body = exchange.getRequestBody();
+            for (int n; left > 0 && (n = body.read(buffer, 0, (int) Math.min(buffer.length, left))) > 0; ) {
+                left -= n;
+            }
+        } catch (IOException e) {
+            // The client stopped sending; the refusal is still sent, and the connection closed.
+        }
     }
 
     private static void send(HttpExchange exchange, int status, String type, byte[] body) throws IOException {

@@ -54,7 +54,7 @@ class CompanionCommandTest {
 
     @Test
     void assemble_writesEveryDocumentBesideThePacket_ownerOnly(@TempDir Path dir, @TempDir Path work) throws IOException {
-        Path caseFile = CompanionSamples.caseFile("medicare-advantage-representative", work);
+        Path caseFile = CompanionSamples.caseFile("kaiser-ca-medicare-advantage-rehab", work);
         Result r = run("assemble", caseFile.toString(), "-o", dir.resolve("packet.pdf").toString(),
                 "--member-summary", dir.resolve("summary.pdf").toString(),
                 "--claim-file-request", dir.resolve("request.pdf").toString(),
@@ -66,13 +66,13 @@ class CompanionCommandTest {
         assertThat(r.out()).contains("request.pdf: claim-file request, 1 page, sha256 " + sha256(dir.resolve("request.pdf")),
                 "authorization.pdf: authorization of a representative, 2 pages, sha256 "
                         + sha256(dir.resolve("authorization.pdf")),
-                "dates.ics: calendar, 3 events, sha256 " + sha256(dir.resolve("dates.ics")));
+                "dates.ics: calendar, 2 events, sha256 " + sha256(dir.resolve("dates.ics")));
         assertThat(text(dir.resolve("authorization.pdf"), 1)).contains("Appointment of representative", "CMS-1696",
-                "Janet Whitfield-Ross");
+                "Lucia Castellanos-Reyes");
         assertThat(text(dir.resolve("request.pdf"), 1)).contains("Request for the claim file and the criteria used",
                 "42 CFR 422.590");
         assertThat(Files.readString(dir.resolve("dates.ics"))).startsWith("BEGIN:VCALENDAR\r\n")
-                .doesNotContain("Harold J. Whitfield", "120055873410");
+                .doesNotContain("Eleanor R. Castellanos", "110009134472");
         if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
             for (String f : List.of("request.pdf", "authorization.pdf", "dates.ics")) {
                 assertThat(Files.getPosixFilePermissions(dir.resolve(f))).as(f)

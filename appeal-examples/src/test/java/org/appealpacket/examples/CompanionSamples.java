@@ -13,9 +13,10 @@ import org.appealpacket.model.RepresentativeAuthorization;
 /**
  * The sample cases of the companion documents, each as a case file in a folder with its exhibits:
  * the Kaiser Permanente commercial sample ({@code cases/kaiser-ca-lumbar-mri} and its Spanish
- * twin {@code cases/kaiser-ca-lumbar-mri-es}), and a Medicare Advantage case with a representative
- * built for these tests ({@code companion-cases/medicare-advantage-representative.json} and its
- * Spanish twin {@code …-es.json}), whose exhibit files are the lumbar sample's. The lumbar sample names no
+ * twin {@code cases/kaiser-ca-lumbar-mri-es}), the Medicare Advantage sample with a representative
+ * ({@code cases/kaiser-ca-medicare-advantage-rehab}), and a Spanish Medicare Advantage case with a
+ * representative built for these tests ({@code companion-cases/medicare-advantage-representative-es.json}),
+ * whose exhibit files are the lumbar sample's. The lumbar sample names no
  * representative, so its authorization is that of the same case with one added
  * ({@link #withRepresentative}).
  */
@@ -40,7 +41,7 @@ final class CompanionSamples {
         return Stream.of(
                 new Sample("kaiser-ca-lumbar-mri", ALL),
                 new Sample("kaiser-ca-lumbar-mri-es", ALL),
-                new Sample("medicare-advantage-representative", ALL),
+                new Sample("kaiser-ca-medicare-advantage-rehab", ALL),
                 new Sample("medicare-advantage-representative-es", ALL));
     }
 

@@ -16,7 +16,7 @@ import org.appealpacket.Manifest;
  * The layout faults of a packet's letter pages, found from where PDFBox reads every glyph (also
  * what a clip hides): text past the margins, a line at the foot of one page repeated at the head of
  * the next, a signature block alone on a page, a heading with nothing under it at the foot of a
- * page; and British spellings in English text.
+ * page, a page with no letter text at all; and British spellings in English text.
  *
  * <p>The letters are set with 1-inch margins on US Letter (612 × 792 pt). The packet's stamps
  * (running header, page number, Bates number, a DRAFT mark) sit in the outer 40 pt of the page and
@@ -150,6 +150,7 @@ final class LayoutFaults {
             glyphs = glyphs(doc, 1, lastLetterPage);
         }
         List<String> faults = new ArrayList<>();
+        faults.addAll(emptyPages(glyphs, 1, lastLetterPage));
         faults.addAll(outsideMargins(glyphs));
         List<Line> lines = lines(inside(glyphs));
         faults.addAll(repeatedAcrossPageBreak(lines));
@@ -158,6 +159,23 @@ final class LayoutFaults {
                     .filter(l -> l.page() >= section.firstPage() && l.page() <= section.lastPage()).toList();
             faults.addAll(signatureAlone(section.id(), own));
             faults.addAll(headingAtFoot(section.id(), own));
+        }
+        return faults;
+    }
+
+    /**
+     * The pages between the first and the last (1-based, inclusive) with no letter text inside the
+     * content area: a page printed empty (a block's margin pushed past the foot of the page before),
+     * or one carrying only the stamps.
+     */
+    static List<String> emptyPages(List<Glyph> glyphs, int firstPage, int lastPage) {
+        List<String> faults = new ArrayList<>();
+        List<Glyph> inside = inside(glyphs);
+        for (int page = firstPage; page <= lastPage; page++) {
+            int p = page;
+            if (inside.stream().noneMatch(g -> g.page() == p)) {
+                faults.add(String.format(Locale.ROOT, "page %d: a letter page with no text", page));
+            }
         }
         return faults;
     }

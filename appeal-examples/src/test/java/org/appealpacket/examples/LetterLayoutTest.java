@@ -34,7 +34,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * The letters as printed: every sample case and a representative set of the letter matrix (each
  * regime × each denial category × both languages, and an expedited external review per regime)
  * are read back with PDFBox, and none may have text past a margin, a line repeated across a page
- * break, a signature block alone on a page or a heading ending a page. English letters, and the
+ * break, a signature block alone on a page, a heading ending a page or a page with no text. English letters, and the
  * English templates they come from, use US spellings.
  */
 class LetterLayoutTest {
@@ -146,6 +146,12 @@ class LetterLayoutTest {
         assertThat(LayoutFaults.headingAtFoot("physician-supplement", List.of(foot, heading, tableHeader, head)))
                 .hasSize(1);
         assertThat(LayoutFaults.headingAtFoot("physician-supplement", List.of(heading, foot, tableHeader))).isEmpty();
+        var text = new LayoutFaults.Glyph(1, 80, 100, 86, 110, 10.5f, false, "A");
+        var stamp = new LayoutFaults.Glyph(2, 300, 760, 306, 770, 8f, false, "2");
+        var later = new LayoutFaults.Glyph(3, 80, 100, 86, 110, 10.5f, false, "B");
+        assertThat(LayoutFaults.emptyPages(List.of(text, stamp, later), 1, 3))
+                .containsExactly("page 2: a letter page with no text");
+        assertThat(LayoutFaults.emptyPages(List.of(text, later), 1, 1)).isEmpty();
     }
 
     /** The sample moved to a regime, category, stage and urgency, with what each needs. */

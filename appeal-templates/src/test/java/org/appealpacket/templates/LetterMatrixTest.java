@@ -49,6 +49,10 @@ class LetterMatrixTest {
             Jurisdiction.HI, Jurisdiction.MD, Jurisdiction.VA, Jurisdiction.WA, Jurisdiction.DC, Jurisdiction.OR,
             Jurisdiction.TX);
 
+    /** The jurisdictions whose expedited packets the matrix renders (every jurisdiction renders standard ones). */
+    static final List<Jurisdiction> EXPEDITED_JURISDICTIONS = List.of(Jurisdiction.CA, Jurisdiction.CO, Jurisdiction.VA,
+            Jurisdiction.TX);
+
     /** What each jurisdiction's packets must name (from the rule reference), per locale. */
     static final Map<String, Map<Jurisdiction, List<String>>> JURISDICTION_STATEMENTS = Map.of("en-US", Map.of(
             Jurisdiction.CA, List.of("Independent Medical Review", "California Department of Managed Health Care"),
@@ -132,7 +136,15 @@ class LetterMatrixTest {
                             continue;
                         }
                         for (Urgency urgency : Urgency.values()) {
-                            args.add(Arguments.of(locale, j, category, stage, urgency));
+                            // The expedited wording is the same macros with the regime's expedited clock; it is
+                            // rendered where a state adds its own (CO, VA), where California lets a member skip
+                            // the plan's process, and for a state program outside the Kaiser regions; in Spanish,
+                            // whose expedited words are the same in every state, in California.
+                            boolean expeditedHere = locale.equals("en-US") ? EXPEDITED_JURISDICTIONS.contains(j)
+                                    : j == Jurisdiction.CA;
+                            if (urgency == Urgency.STANDARD || expeditedHere) {
+                                args.add(Arguments.of(locale, j, category, stage, urgency));
+                            }
                         }
                     }
                 }
@@ -226,6 +238,9 @@ class LetterMatrixTest {
     static Stream<Arguments> planTypes() {
         List<Arguments> args = new ArrayList<>();
         for (PlanType planType : PlanType.values()) {
+            if (planType == PlanType.COMMERCIAL_HMO) {
+                continue; // the matrix above renders every commercial HMO combination
+            }
             for (Jurisdiction j : List.of(Jurisdiction.CA, Jurisdiction.TX)) {
                 for (DenialCategory category : List.of(DenialCategory.NOT_MEDICALLY_NECESSARY,
                         DenialCategory.FORMULARY_EXCLUSION)) {
@@ -263,6 +278,93 @@ class LetterMatrixTest {
         } else {
             assertThat(text).doesNotContain("2560.503-1");
         }
+    }
+
+    static Stream<Arguments> scenarios() {
+        List<Arguments> args = new ArrayList<>();
+        for (String locale : LOCALES) {
+            for (LetterScenarios s : LetterScenarios.ALL) {
+                args.add(Arguments.of(locale, s));
+            }
+        }
+        return args.stream();
+    }
+
+    /** British spellings that must never appear in an English letter. */
+    static final List<String> BRITISH = List.of("organisation", "practise", "recognise", "authorisation", "authorise",
+            "jeopardise", "behaviour", "favour", "centre");
+
+    /** The letter pages of a packet as one line of text. */
+    static String letterText(AppealPacket packet) throws IOException {
+        int letterPages = packet.manifest().exhibits().isEmpty() ? packet.manifest().pages()
+                : packet.manifest().exhibits().get(0).firstPage() - 1;
+        return String.join(" ", LetterText.lines(packet.toByteArray(), letterPages).stream()
+                .map(LetterText.Line::text).toList()).replaceAll("\\s+", " ");
+    }
+
+    /**
+     * Each program × category × situation case: the situation's key argument and its citation, the
+     * program's own words for the notice, the request and the next step, and none of another
+     * program's words, in English and Spanish.
+     */
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("scenarios")
+    void eachSituation_carriesItsArgumentAndCitation_inTheProgramsOwnWords(String locale, LetterScenarios s)
+            throws IOException {
+        String text = letterText(Packets.STANDARD.assemble(s.appealCase(locale), dir));
+        assertThat(text).doesNotContain("null").doesNotContain("${").doesNotContain("<#");
+        String compact = text.replace(" ", "");
+        for (String citation : s.citations()) {
+            assertThat(compact).as("%s cites %s", s, citation).contains(citation.replace(" ", ""));
+        }
+        boolean english = locale.equals("en-US");
+        for (String required : english ? s.english() : s.spanish()) {
+            assertThat(text).as("%s says %s", s, required).contains(required);
+        }
+        for (String forbidden : english ? s.forbiddenEnglish() : s.forbiddenSpanish()) {
+            assertThat(text).as("%s must not say %s", s, forbidden).doesNotContain(forbidden);
+        }
+        if (english) {
+            for (String british : BRITISH) {
+                assertThat(text.toLowerCase(java.util.Locale.ROOT)).as("British spelling").doesNotContain(british);
+            }
+        } else {
+            for (String englishWording : ENGLISH_WORDING) {
+                assertThat(text).as("English wording left in a Spanish letter").doesNotContain(englishWording);
+            }
+        }
+    }
+
+    /**
+     * A case that gives almost nothing (no exhibits, no physician's statement, no address, no treatments
+     * tried, a physician of unknown affiliation): the letters say less, never something untrue.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("locales")
+    void aBareCase_claimsNoRecordsAddressTreatmentsOrGroupItDoesNotHave(String locale) throws IOException {
+        AppealCase c = variant(locale, Jurisdiction.CO, DenialCategory.EXPERIMENTAL_INVESTIGATIONAL,
+                Stage.INTERNAL_APPEAL, Urgency.STANDARD);
+        org.appealpacket.model.Member m = c.member();
+        Physician p = c.physician();
+        AppealCase bare = new AppealCase(c.stage(), c.urgency(), locale,
+                new org.appealpacket.model.Member(m.fullName(), m.memberId(), m.dateOfBirth(), null, m.phone(), null),
+                c.plan(), c.denial(), c.service(),
+                new Physician(p.fullName(), p.credentials(), p.specialty(), null, null, null, null), List.of(),
+                List.of(), List.of(), c.reliefRequested(), null, c.submission(), List.of(), List.of());
+        String text = letterText(Packets.STANDARD.assemble(bare, dir));
+        List<String> untrue = locale.equals("en-US")
+                ? List.of("enclosed records", "records enclosed", "address above", "standard options have been used",
+                        "Permanente Medical Group", "same organization", "statement that follows", "Treatments already tried")
+                : List.of("expedientes adjuntos", "dirección que aparece arriba", "dirección indicada arriba",
+                        "opciones estándar ya se usaron", "Permanente Medical Group", "misma organización",
+                        "declaración que sigue", "Tratamientos ya probados");
+        for (String s : untrue) {
+            assertThat(text).as("a bare case's letter must not say %s", s).doesNotContain(s);
+        }
+    }
+
+    static Stream<String> locales() {
+        return LOCALES.stream();
     }
 
     /** Writes every combination's packet into a folder, to look at (first argument; default target/letter-matrix). */

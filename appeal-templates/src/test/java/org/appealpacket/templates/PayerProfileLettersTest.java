@@ -13,6 +13,7 @@ import org.appealpacket.model.AppealCase;
 import org.appealpacket.model.Denial;
 import org.appealpacket.model.DenialCategory;
 import org.appealpacket.model.Jurisdiction;
+import org.appealpacket.model.Physician;
 import org.appealpacket.model.Plan;
 import org.appealpacket.model.PlanType;
 import org.appealpacket.payer.PayerProfile;
@@ -35,13 +36,21 @@ class PayerProfileLettersTest {
     }
 
     static AppealCase variant(String payer, Jurisdiction j, DenialCategory category) {
+        return variant(payer, j, category, Boolean.TRUE);
+    }
+
+    /** The lumbar sample with another payer, state and category, and a physician in the plan's group or not. */
+    static AppealCase variant(String payer, Jurisdiction j, DenialCategory category, Boolean inGroup) {
         AppealCase c = SampleCases.lumbarMri();
         Denial d = c.denial();
+        Physician p = c.physician();
         return new AppealCase(c.stage(), c.urgency(), c.locale(), c.member(),
                 new Plan(payer, null, PlanType.COMMERCIAL_HMO, j, null),
                 new Denial(d.referenceNumber(), category, d.serviceTiming(), d.letterDate(), d.receivedDate(),
                         d.level(), d.statedReasons(), d.criteriaCited()),
-                c.service(), c.physician(), c.rebuttals(), c.guidelines(), c.priorTreatments(), c.reliefRequested(),
+                c.service(), new Physician(p.fullName(), p.credentials(), p.specialty(), p.npi(), p.facility(),
+                        p.phone(), p.statement(), p.urgencyCertification(), inGroup),
+                c.rebuttals(), c.guidelines(), c.priorTreatments(), c.reliefRequested(),
                 c.representative(), c.submission(), c.exhibits());
     }
 
@@ -62,27 +71,26 @@ class PayerProfileLettersTest {
                 .replaceAll("\\s+", " ");
     }
 
+    /** The region's medical group with its article, for the sample member (Oakland, California) or a Colorado plan. */
+    static String group(Jurisdiction j) {
+        return j == Jurisdiction.CA ? "The Permanente Medical Group" : "the Colorado Permanente Medical Group";
+    }
+
     @ParameterizedTest(name = "{0} in {1}")
     @MethodSource("matrix")
-    void kaiserLetters_speakIntegratedPlan_neutralLettersDoNot_bothAskForTheClaimFile(DenialCategory category,
-            Jurisdiction j) throws IOException {
+    void kaiserLetters_nameTheRegionsGroupForAPhysicianInIt_neutralLettersDoNot_bothAskForTheClaimFile(
+            DenialCategory category, Jurisdiction j) throws IOException {
         String kaiser = letters(variant("Kaiser Permanente", j, category));
         String neutral = letters(variant("Acme Health Insurance", j, category));
 
         assertThat(kaiser).contains("Adverse Benefit Determination")
-                .contains("took no part in the original decision")
-                .contains("practices in the same specialty")
-                .contains("wholly independent of Kaiser Permanente")
-                .contains("its Permanente Medical Group physicians")
-                .contains("outside standard");
-        if (category == DenialCategory.OUT_OF_NETWORK) {
-            // Care out of network is often given by a physician outside the group, who speaks as such.
-            assertThat(kaiser).contains("could not wait for, or be given inside, Kaiser Permanente");
-        } else {
-            assertThat(kaiser).contains("treating physician in the Kaiser Permanente Permanente Medical Group");
-        }
+                .contains("treating physician in " + group(j))
+                .contains("work in the same organization")
+                .contains("was not consulted on the original decision")
+                .contains("outside standard")
+                .doesNotContain("Permanente Permanente").doesNotContain("organisation").doesNotContain("practise");
         assertThat(neutral).doesNotContain("Adverse Benefit Determination").doesNotContain("Permanente Medical Group")
-                .doesNotContain("wholly independent of")
+                .doesNotContain("same organization")
                 .doesNotContain("integrated plan").doesNotContain("took no part in the original decision")
                 .contains("was not consulted on the initial decision");
         for (String text : List.of(kaiser, neutral)) {
@@ -93,6 +101,39 @@ class PayerProfileLettersTest {
         }
         boolean continuity = category == DenialCategory.REFERRAL_DENIED || category == DenialCategory.OUT_OF_NETWORK;
         assertThat(kaiser.contains("continuity of care")).isEqualTo(continuity);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"NOT_MEDICALLY_NECESSARY", "REFERRAL_DENIED"})
+    void aPhysicianOutsideTheGroup_orNotKnownToBeInIt_isNeverGivenTheGroupsName(DenialCategory category)
+            throws IOException {
+        String outside = letters(variant("Kaiser Permanente", Jurisdiction.CA, category, Boolean.FALSE));
+        String unknown = letters(variant("Kaiser Permanente", Jurisdiction.CA, category, null));
+        assertThat(outside).contains("I practice outside Kaiser Permanente's own medical group");
+        assertThat(unknown).doesNotContain("I practice outside");
+        for (String text : List.of(outside, unknown)) {
+            assertThat(text).doesNotContain("Permanente Medical Group").doesNotContain("same organization")
+                    .doesNotContain("treating physician in ").contains("was not consulted on the initial decision");
+        }
+    }
+
+    @Test
+    void eachKaiserRegion_namesItsOwnMedicalGroup_sharedStatesByZipCode() {
+        PayerProfile kp = PayerProfile.KAISER_PERMANENTE;
+        assertThat(kp.medicalGroupFor(Jurisdiction.CA, "94612")).isEqualTo("The Permanente Medical Group");
+        assertThat(kp.medicalGroupFor(Jurisdiction.CA, "90012")).isEqualTo("Southern California Permanente Medical Group");
+        assertThat(kp.medicalGroupFor(Jurisdiction.CA, null)).isNull();
+        assertThat(kp.medicalGroupFor(Jurisdiction.CO, null)).isEqualTo("Colorado Permanente Medical Group");
+        assertThat(kp.medicalGroupFor(Jurisdiction.GA, "30030")).isEqualTo("The Southeast Permanente Medical Group");
+        assertThat(kp.medicalGroupFor(Jurisdiction.HI, null)).isEqualTo("Hawaii Permanente Medical Group");
+        assertThat(kp.medicalGroupFor(Jurisdiction.MD, null)).isEqualTo("Mid-Atlantic Permanente Medical Group");
+        assertThat(kp.medicalGroupFor(Jurisdiction.DC, null)).isEqualTo("Mid-Atlantic Permanente Medical Group");
+        assertThat(kp.medicalGroupFor(Jurisdiction.OR, null)).isEqualTo("Northwest Permanente");
+        assertThat(kp.medicalGroupFor(Jurisdiction.WA, "98660")).isEqualTo("Northwest Permanente");
+        assertThat(kp.medicalGroupFor(Jurisdiction.WA, "98407")).isEqualTo("Washington Permanente Medical Group");
+        assertThat(kp.medicalGroupFor(Jurisdiction.WA, "not a zip")).isNull();
+        assertThat(kp.medicalGroupFor(Jurisdiction.TX, "75201")).isNull();
+        assertThat(PayerProfile.NEUTRAL.medicalGroupFor(Jurisdiction.CO, null)).isNull();
     }
 
     @ParameterizedTest

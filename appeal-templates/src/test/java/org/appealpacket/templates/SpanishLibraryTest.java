@@ -66,7 +66,8 @@ class SpanishLibraryTest {
     /** English wording of the library files translated here, which a Spanish packet must not contain. */
     static final List<String> ENGLISH = List.of(
             "The plan's criteria measured", "Why the care outside the network", "A serious condition, standard",
-            "Why the care cannot be provided", "Why the formulary alternatives", "Indications.", "Guideline support",
+            "Why the care cannot be provided", "Why the formulary alternatives", "Medical necessity.",
+            "Published support", "is met by this member",
             "Emergency care.", "Continuity of care.", "Published evidence", "Standard treatments",
             "Alternatives tried", "is an integrated plan", "Please also treat", "The denial rests on the network rule",
             "asks the reviewer to weigh", "In Colorado", "In Georgia", "In Hawaii", "In Maryland", "In Virginia",

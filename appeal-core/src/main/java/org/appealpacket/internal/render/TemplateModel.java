@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.appealpacket.internal.support.Records;
 import org.appealpacket.model.AppealCase;
+import org.appealpacket.model.CareSituation;
 import org.appealpacket.payer.PayerProfile;
 import org.appealpacket.rules.Pathway;
 import org.jspecify.annotations.Nullable;
@@ -89,7 +90,9 @@ public final class TemplateModel {
     /**
      * What every template sees, packet section or member document: the case's fields, plus
      * {@code pathway}, {@code payer} (its profile, with {@code regionsHere} for the case's
-     * jurisdiction), {@code today}, {@code locale} and {@code memberAge} (whole years on
+     * jurisdiction and, where the member's region is known, {@code region} and its
+     * {@code medicalGroup}), {@code situationsHere} (the care situations the case states or implies,
+     * in the enumeration's order), {@code today}, {@code locale} and {@code memberAge} (whole years on
      * {@code today}, for rules that depend on age: a minor's parent, Medicaid's under-21
      * standard). Callers add what is theirs.
      */
@@ -103,6 +106,24 @@ public final class TemplateModel {
         Map<String, Object> payerModel = new LinkedHashMap<>(record(payer));
         payerModel.remove("aliases");
         payerModel.put("regionsHere", payer.regionsFor(appealCase.plan().jurisdiction()));
+        String postalCode = appealCase.member() == null || appealCase.member().address() == null ? null
+                : appealCase.member().address().postalCode();
+        String region = payer.regionFor(appealCase.plan().jurisdiction(), postalCode);
+        if (region != null) {
+            payerModel.put("region", region);
+        }
+        String group = payer.medicalGroupFor(appealCase.plan().jurisdiction(), postalCode);
+        if (group != null) {
+            payerModel.put("medicalGroup", group);
+        }
+        payerModel.remove("medicalGroups");
+        List<String> situations = new ArrayList<>();
+        for (CareSituation s : CareSituation.values()) {
+            if (appealCase.has(s)) {
+                situations.add(s.name());
+            }
+        }
+        model.put("situationsHere", situations);
         model.put("payer", payerModel);
         model.put("today", date(today));
         if (appealCase.member() != null && appealCase.member().dateOfBirth() != null
