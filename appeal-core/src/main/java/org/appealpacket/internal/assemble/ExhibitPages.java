@@ -18,6 +18,7 @@ import javax.imageio.stream.ImageInputStream;
 import org.appealpacket.AppealException;
 import org.appealpacket.ExhibitException;
 import org.appealpacket.PacketOptions;
+import org.appealpacket.Warning;
 import org.appealpacket.internal.exhibit.ExhibitFile;
 import org.appealpacket.internal.exhibit.PdfSources;
 import org.appealpacket.internal.support.Failures;
@@ -66,7 +67,7 @@ final class ExhibitPages {
      * An exhibit opened for copying, and the warnings about what was done to it (flattened form
      * fields, images placed at a lower resolution), without case values.
      */
-    record Opened(PdfReader reader, List<String> warnings) {
+    record Opened(PdfReader reader, List<Warning> warnings) {
     }
 
     @FunctionalInterface
@@ -77,11 +78,12 @@ final class ExhibitPages {
     /**
      * Opens an exhibit's pages.
      *
+     * @param path the exhibit's field path in the case, for the warnings ({@code exhibits[2]})
      * @param temps where the temporary files made for it are listed, for the caller to delete
      * @param inspected the PDF as inspection opened it, or null to open it here
      * @throws ExhibitException naming the exhibit if it cannot be opened or converted
      */
-    static Opened open(ExhibitFile file, List<Path> temps, PacketOptions.PageSize size, @Nullable PdfReader inspected)
+    static Opened open(ExhibitFile file, String path, List<Path> temps, PacketOptions.PageSize size, @Nullable PdfReader inspected)
             throws IOException {
         if (file.format() == ExhibitFile.Format.PDF) {
             PdfReader reader = inspected != null ? inspected : PdfSources.open(file.label(), file.name(), file.path());
@@ -96,12 +98,12 @@ final class ExhibitPages {
                 return new Opened(reader, List.of());
             }
             PdfReader flattened = through(file, temps, out -> flatten(file, reader, out), reader::close);
-            return new Opened(flattened, List.of(String.format(Locale.ROOT,
-                    "exhibit %s (%s): its form fields were flattened so that their values print",
-                    file.label(), file.name())));
+            return new Opened(flattened, List.of(Warning.of(Warning.Code.EXHIBIT_FORM_FLATTENED, path,
+                    String.format(Locale.ROOT, "exhibit %s (%s): its form fields were flattened so that their values"
+                            + " print", file.label(), file.name()))));
         }
-        List<String> warnings = new ArrayList<>();
-        PdfReader reader = through(file, temps, out -> warnings.addAll(imagePages(file, out, size)), () -> { });
+        List<Warning> warnings = new ArrayList<>();
+        PdfReader reader = through(file, temps, out -> warnings.addAll(imagePages(file, path, out, size)), () -> { });
         return new Opened(reader, List.copyOf(warnings));
     }
 
@@ -236,8 +238,9 @@ final class ExhibitPages {
      *
      * @return a warning for each page placed at a lower resolution than its own
      */
-    static List<String> imagePages(ExhibitFile file, OutputStream out, PacketOptions.PageSize size) throws IOException {
-        List<String> warnings = new ArrayList<>();
+    static List<Warning> imagePages(ExhibitFile file, String path, OutputStream out, PacketOptions.PageSize size)
+            throws IOException {
+        List<Warning> warnings = new ArrayList<>();
         Rectangle sheet = Sheets.sheet(size);
         Area area = sheet == null ? new Area(PageSize.LETTER, PacketWriter.BAND)
                 : new Area(new Rectangle(sheet.getWidth(), sheet.getHeight() - 2 * PacketWriter.BAND), 0f);
@@ -283,9 +286,10 @@ final class ExhibitPages {
                                 param.setSourceSubsampling(step, step, 0, 0);
                                 BufferedImage page = decode(reader, i, param, file);
                                 image = Image.getInstance(page, null, page.getColorModel().getPixelSize() == 1);
-                                warnings.add(String.format(Locale.ROOT,
-                                        "exhibit %s (%s): image %d is %d×%d pixels and is placed at 1/%d of that resolution",
-                                        file.label(), file.name(), i + 1, reader.getWidth(i), reader.getHeight(i), step));
+                                warnings.add(Warning.of(Warning.Code.EXHIBIT_IMAGE_DOWNSAMPLED, path,
+                                        String.format(Locale.ROOT, "exhibit %s (%s): image %d is %d×%d pixels and is"
+                                                + " placed at 1/%d of that resolution", file.label(), file.name(),
+                                                i + 1, reader.getWidth(i), reader.getHeight(i), step)));
                             } else if (file.format() == ExhibitFile.Format.PNG) {
                                 // Small enough: OpenPDF embeds the PNG itself (its transparency kept).
                                 image = Image.getInstance(Files.readAllBytes(file.path()));

@@ -6,12 +6,15 @@ import java.util.Calendar;
 import org.jspecify.annotations.Nullable;
 import org.openpdf.text.Document;
 import org.openpdf.text.DocumentException;
+import org.openpdf.text.pdf.PRIndirectReference;
 import org.openpdf.text.pdf.PdfCopy;
 import org.openpdf.text.pdf.PdfDate;
 import org.openpdf.text.pdf.PdfDictionary;
 import org.openpdf.text.pdf.PdfEncryption;
+import org.openpdf.text.pdf.PdfIndirectReference;
 import org.openpdf.text.pdf.PdfName;
 import org.openpdf.text.pdf.PdfObject;
+import org.openpdf.text.pdf.PdfReader;
 import org.openpdf.text.pdf.PdfString;
 import org.openpdf.text.pdf.PdfWriter;
 
@@ -34,6 +37,22 @@ final class FixedInfoCopy extends PdfCopy {
         info.put(PdfName.CREATIONDATE, pdfDate);
         info.put(PdfName.MODDATE, pdfDate);
         info.put(PdfName.FILEID, PdfEncryption.createInfoId(fileId, fileId));
+    }
+
+    /**
+     * Copies an object of a reader into this file now (once: the reader's pages copied later
+     * refer to the same copy) and gives its reference here.
+     */
+    PdfIndirectReference copyNow(PdfReader from, PRIndirectReference object) throws IOException, DocumentException {
+        PdfReader current = reader;
+        setFromReader(from);
+        try {
+            return copyIndirect(object);
+        } finally {
+            if (current != null && indirectMap.containsKey(current)) {
+                setFromReader(current);
+            }
+        }
     }
 
     @Override

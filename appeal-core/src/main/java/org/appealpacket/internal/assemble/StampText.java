@@ -37,6 +37,29 @@ public record StampText(String header, String pageFormat, String exhibitPageForm
                 "pages %1$d–%2$d of %3$d", "Volume %1$d");
     }
 
+    /**
+     * Every character the stamps on a packet's pages can draw: the header, the DRAFT mark, the
+     * words of the page number and exhibit label formats, the digits, the exhibit labels and the
+     * Bates prefix (each character once, in order of first use).
+     *
+     * @param batesExample a Bates number of the packet, or "" without Bates numbers
+     */
+    public String characters(java.util.List<String> exhibitLabels, String batesExample) {
+        StringBuilder all = new StringBuilder(header);
+        if (draft != null) {
+            all.append(draft);
+        }
+        all.append(FORMAT_SPECIFIER.matcher(pageFormat).replaceAll(""));
+        all.append(FORMAT_SPECIFIER.matcher(exhibitPageFormat).replaceAll(""));
+        all.append("0123456789").append(batesExample);
+        exhibitLabels.forEach(all::append);
+        StringBuilder distinct = new StringBuilder();
+        all.codePoints().distinct().forEach(distinct::appendCodePoint);
+        return distinct.toString();
+    }
+
+    private static final java.util.regex.Pattern FORMAT_SPECIFIER = java.util.regex.Pattern.compile("%(\\d+\\$)?[a-zA-Z%]");
+
     /** A packet's stamp text: the template set's words, English where it has none. */
     public static StampText of(String header, StampWords words) {
         StampText english = new StampText(header, "", "", "");

@@ -9,6 +9,7 @@ import org.jspecify.annotations.Nullable;
 import org.openpdf.text.Rectangle;
 import org.openpdf.text.pdf.BaseFont;
 import org.openpdf.text.pdf.PdfContentByte;
+import org.openpdf.text.pdf.PdfName;
 
 /**
  * Draws the running header, page number and exhibit label on one page, in the page's visible
@@ -28,6 +29,44 @@ final class Stamper {
      */
     static final class Shared {
         private final Map<String, Fitted> fitted = new HashMap<>();
+        /** The letters' subsets in the file being written: by font, the glyph number of each code point. */
+        private Map<BaseFont, Map<Integer, Integer>> glyphs = Map.of();
+        /** Their names in the resources of the page being stamped. */
+        private Map<BaseFont, PdfName> names = Map.of();
+
+        /** The letters' subsets the current file holds (none: every stamp embeds its own). */
+        void file(Map<BaseFont, Map<Integer, Integer>> glyphs) {
+            this.glyphs = glyphs;
+            this.names = Map.of();
+        }
+
+        /** The names of the letters' subsets in the next page's font resources. */
+        void page(Map<BaseFont, PdfName> names) {
+            this.names = names;
+        }
+
+        /** The run as glyph numbers in hex, with the name of the letter subset that draws it; null if none has them all. */
+        private String @Nullable [] letterGlyphs(Run run) {
+            PdfName name = names.get(run.font());
+            Map<Integer, Integer> map = glyphs.get(run.font());
+            if (name == null || map == null) {
+                return null;
+            }
+            StringBuilder hex = new StringBuilder(run.text().length() * 4);
+            for (int i = 0; i < run.text().length(); ) {
+                int cp = run.text().codePointAt(i);
+                i += Character.charCount(cp);
+                Integer glyph = map.get(cp);
+                if (glyph == null) {
+                    return null;
+                }
+                hex.append(HEX[glyph >> 12 & 15]).append(HEX[glyph >> 8 & 15]).append(HEX[glyph >> 4 & 15])
+                        .append(HEX[glyph & 15]);
+            }
+            return new String[] {name.toString(), hex.toString()};
+        }
+
+        private static final char[] HEX = "0123456789ABCDEF".toCharArray();
     }
 
     private record Fitted(List<Run> runs, float size, float width) {
@@ -62,7 +101,8 @@ final class Stamper {
             // Dark red, at the right of the header's line; the header shrinks (never cut) to leave it room.
             float draftWidth = Math.min(width(runs(draft), PacketWriter.STAMP_SIZE + 1), usable / 2);
             cb.setRGBColorFill(0xA0, 0x10, 0x10);
-            draw(cb, draft, width - PacketWriter.SIDE, headerY, draftWidth, Align.RIGHT, PacketWriter.STAMP_SIZE + 1);
+            draw(cb, draft, width - PacketWriter.SIDE, headerY, draftWidth, Align.RIGHT, PacketWriter.STAMP_SIZE + 1,
+                    shared);
             cb.setRGBColorFill(0x33, 0x33, 0x33);
             headerWidth = usable - draftWidth - 12;
         }
@@ -70,19 +110,32 @@ final class Stamper {
         Fitted h = shared.fitted.computeIfAbsent(fitWidth + "\u0000" + header,
                 k -> fit(header, fitWidth, PacketWriter.STAMP_SIZE));
         if (h.size() >= HEADER_MIN_ONE_LINE) {
-            drawRuns(cb, h.runs(), PacketWriter.SIDE, headerY, h.size());
+            drawRuns(cb, h.runs(), PacketWriter.SIDE, headerY, h.size(), shared);
         } else {
-            drawWrapped(cb, header, PacketWriter.SIDE, height, fitWidth);
+            drawWrapped(cb, header, PacketWriter.SIDE, height, fitWidth, shared);
         }
-        draw(cb, pageLabel, width - PacketWriter.SIDE, footerY, usable / 3, Align.RIGHT);
+        draw(cb, pageLabel, width - PacketWriter.SIDE, footerY, usable / 3, Align.RIGHT, shared);
         if (exhibitLabel != null) {
-            draw(cb, exhibitLabel, PacketWriter.SIDE, footerY, usable * 2 / 3 - 12, Align.LEFT);
+            draw(cb, exhibitLabel, PacketWriter.SIDE, footerY, usable * 2 / 3 - 12, Align.LEFT, shared);
         }
         if (bates != null) {
             // Above the page number, right-aligned, where Bates stamps usually sit.
-            draw(cb, bates, width - PacketWriter.SIDE, footerY + PacketWriter.STAMP_SIZE + 3, usable / 3, Align.RIGHT);
+            draw(cb, bates, width - PacketWriter.SIDE, footerY + PacketWriter.STAMP_SIZE + 3, usable / 3, Align.RIGHT,
+                    shared);
         }
         cb.restoreState();
+    }
+
+    /** Adds the fonts that draw the text's characters to {@code into}. */
+    void fonts(String text, java.util.Set<BaseFont> into) {
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            BaseFont font = fonts.fontFor(cp);
+            if (font != null) {
+                into.add(font);
+            }
+        }
     }
 
     /** A page of centred lines (separator pages, volume covers), each shrunk to fit if it must. */
@@ -99,7 +152,7 @@ final class Stamper {
                 size = Math.max(5f, size * usable / w);
                 w = width(runs, size);
             }
-            drawRuns(cb, runs, (page.getWidth() - w) / 2, y, size);
+            drawRuns(cb, runs, (page.getWidth() - w) / 2, y, size, null);
             y -= size * 1.9f;
         }
         cb.restoreState();
@@ -122,7 +175,7 @@ final class Stamper {
      * name, member ID and reference): broken into lines inside the top band, at spaces where it can
      * be and anywhere where it cannot, so no character is cut off.
      */
-    private void drawWrapped(PdfContentByte cb, String text, float x, float pageHeight, float maxWidth) {
+    private void drawWrapped(PdfContentByte cb, String text, float x, float pageHeight, float maxWidth, Shared shared) {
         float size = HEADER_MIN_ONE_LINE;
         List<List<Run>> lines = wrap(text, size, maxWidth);
         while (size > HEADER_MIN && lines.size() * size * LEADING > HEADER_ROOM - 3f) {
@@ -131,7 +184,7 @@ final class Stamper {
         }
         float baseline = pageHeight - 3f - size;
         for (List<Run> line : lines) {
-            drawRuns(cb, line, x, baseline, size);
+            drawRuns(cb, line, x, baseline, size, shared);
             baseline -= size * LEADING;
         }
     }
@@ -173,15 +226,16 @@ final class Stamper {
     }
 
     /** Draws text at the given size, shrinking it (never cutting it) to fit the width. */
-    private void draw(PdfContentByte cb, String text, float x, float y, float maxWidth, Align align) {
-        draw(cb, text, x, y, maxWidth, align, PacketWriter.STAMP_SIZE);
+    private void draw(PdfContentByte cb, String text, float x, float y, float maxWidth, Align align, Shared shared) {
+        draw(cb, text, x, y, maxWidth, align, PacketWriter.STAMP_SIZE, shared);
     }
 
     /** The same at a size of its own. */
-    private void draw(PdfContentByte cb, String text, float x, float y, float maxWidth, Align align, float fontSize) {
+    private void draw(PdfContentByte cb, String text, float x, float y, float maxWidth, Align align, float fontSize,
+            Shared shared) {
         Fitted f = fit(text, maxWidth, fontSize);
         float start = align == Align.LEFT ? x : x - f.width();
-        drawRuns(cb, f.runs(), start, y, f.size());
+        drawRuns(cb, f.runs(), start, y, f.size(), shared);
     }
 
     /** The text's font runs at {@code fontSize}, shrunk (never cut) to fit the width. */
@@ -196,12 +250,21 @@ final class Stamper {
         return new Fitted(runs, size, width);
     }
 
-    private static void drawRuns(PdfContentByte cb, List<Run> runs, float x, float y, float size) {
+    private static void drawRuns(PdfContentByte cb, List<Run> runs, float x, float y, float size,
+            @Nullable Shared shared) {
         cb.beginText();
         cb.setTextMatrix(x, y);
         for (Run run : runs) {
-            cb.setFontAndSize(run.font(), size);
-            cb.showText(run.text());
+            String @Nullable [] letter = shared == null ? null : shared.letterGlyphs(run);
+            if (letter != null) {
+                // The letters' subset of the font, by its resource name; its codes are glyph numbers.
+                cb.setLiteral(letter[0] + " ");
+                cb.setLiteral(size);
+                cb.setLiteral(" Tf\n<" + letter[1] + "> Tj\n");
+            } else {
+                cb.setFontAndSize(run.font(), size);
+                cb.showText(run.text());
+            }
         }
         cb.endText();
     }

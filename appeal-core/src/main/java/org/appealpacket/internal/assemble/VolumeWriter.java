@@ -5,11 +5,14 @@ import java.io.OutputStream;
 import java.util.ArrayList;
 import java.util.Calendar;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.appealpacket.PacketOptions;
 import org.appealpacket.VolumeOutput;
 import org.appealpacket.internal.support.Sha256;
@@ -17,6 +20,7 @@ import org.jspecify.annotations.Nullable;
 import org.openpdf.text.Document;
 import org.openpdf.text.DocumentException;
 import org.openpdf.text.Rectangle;
+import org.openpdf.text.pdf.BaseFont;
 import org.openpdf.text.pdf.PdfAction;
 import org.openpdf.text.pdf.PdfAnnotation;
 import org.openpdf.text.pdf.PdfBorderArray;
@@ -25,6 +29,8 @@ import org.openpdf.text.pdf.PdfCopy;
 import org.openpdf.text.pdf.PdfDestination;
 import org.openpdf.text.pdf.PdfDictionary;
 import org.openpdf.text.pdf.PdfImportedPage;
+import org.openpdf.text.pdf.PdfIndirectReference;
+import org.openpdf.text.pdf.PdfName;
 import org.openpdf.text.pdf.PdfObject;
 import org.openpdf.text.pdf.PdfPageLabels;
 import org.openpdf.text.pdf.PdfReader;
@@ -53,6 +59,10 @@ final class VolumeWriter {
     private final VolumePlan.@Nullable CountingOutput counter;
     private final long @Nullable [] ends;
     private final List<PdfReader> readers = new ArrayList<>();
+    /** The letters' font subsets, which the stamps draw with. */
+    private final LetterFonts letterFonts;
+    /** Those subsets copied into the current volume's file, in the template set's font order. */
+    private final Map<BaseFont, PdfIndirectReference> fileFonts = new LinkedHashMap<>();
     /** One cover page per volume, in volume order; null when the volumes have none. */
     @Nullable PdfReader covers;
     /**
@@ -62,7 +72,7 @@ final class VolumeWriter {
      */
     @Nullable String faxCoverLabel;
     private @Nullable Document document;
-    private @Nullable PdfCopy copy;
+    private @Nullable FixedInfoCopy copy;
     private @Nullable PdfPageLabels labels;
     private List<Map<String, Object>> outline = new ArrayList<>();
     /** A bookmark for the part that starts on the next page, placed once that page's volume is open. */
@@ -80,8 +90,9 @@ final class VolumeWriter {
      */
     VolumeWriter(Stamper stamper, StampText text, PacketOptions options, int total, Map<String, Integer> exhibitPages,
             List<Volume> volumes, VolumeOutput outputs, Calendar date, byte[] fileId,
-            VolumePlan.@Nullable CountingOutput counter, long @Nullable [] ends) {
+            VolumePlan.@Nullable CountingOutput counter, long @Nullable [] ends, LetterFonts letterFonts) {
         this.stamper = stamper;
+        this.letterFonts = letterFonts;
         this.text = text;
         this.options = options;
         this.total = total;
@@ -98,7 +109,7 @@ final class VolumeWriter {
         return options;
     }
 
-    private PdfCopy copy() {
+    private FixedInfoCopy copy() {
         return Objects.requireNonNull(copy);
     }
 
@@ -158,6 +169,10 @@ final class VolumeWriter {
         doc.open();
         document = doc;
         copy = c;
+        fileFonts.clear();
+        Map<BaseFont, Map<Integer, Integer>> glyphs = new LinkedHashMap<>();
+        letterFonts.faces().forEach((font, face) -> glyphs.put(font, face.glyphs()));
+        shared.file(glyphs);
         labels = new PdfPageLabels();
         outline = new ArrayList<>();
         if (v.hasCover()) {
@@ -165,9 +180,10 @@ final class VolumeWriter {
             PdfImportedPage imported = c.getImportedPage(coverReader, v.number());
             if (faxCoverLabel == null || text.draft() != null) {
                 // A fax cover has its own header; a DRAFT mark goes on it all the same.
+                shareFonts(coverReader.getPageN(v.number()), c, text.header(), text.draft());
                 PdfCopy.PageStamp stamp = c.createPageStamp(imported);
                 stamper.stamp(stamp.getOverContent(), coverReader.getCropBox(v.number()), 0,
-                        faxCoverLabel == null ? text.header() : "", "", null, null, text.draft());
+                        faxCoverLabel == null ? text.header() : "", "", null, null, text.draft(), shared);
                 stamp.alterContents();
             }
             c.addPage(imported);
@@ -213,6 +229,57 @@ final class VolumeWriter {
         }
     }
 
+    /**
+     * Gives a page that is about to be stamped resources of its own (its fonts and the letters'
+     * subsets its stamps draw with, under names the page does not use) and tells the stamper those
+     * names. The page's own resources, which other pages may share, are not changed. A subset is
+     * copied into the file when a stamp first needs it.
+     */
+    private void shareFonts(PdfDictionary page, FixedInfoCopy c, @Nullable String... stamps)
+            throws IOException, DocumentException {
+        PdfReader letters = letterFonts.reader();
+        Set<BaseFont> needed = new HashSet<>();
+        for (String stamp : stamps) {
+            if (stamp != null) {
+                stamper.fonts(stamp, needed);
+            }
+        }
+        needed.retainAll(letterFonts.faces().keySet());
+        if (letters == null || needed.isEmpty()) {
+            shared.page(Map.of());
+            return;
+        }
+        for (Map.Entry<BaseFont, LetterFonts.Face> face : letterFonts.faces().entrySet()) {
+            if (needed.contains(face.getKey()) && !fileFonts.containsKey(face.getKey())) {
+                fileFonts.put(face.getKey(), c.copyNow(letters, face.getValue().font()));
+            }
+        }
+        PdfDictionary resources = new PdfDictionary();
+        if (PdfReader.getPdfObject(page.get(PdfName.RESOURCES)) instanceof PdfDictionary own) {
+            resources.merge(own);
+        }
+        PdfDictionary fonts = new PdfDictionary();
+        if (PdfReader.getPdfObject(resources.get(PdfName.FONT)) instanceof PdfDictionary own) {
+            fonts.merge(own);
+        }
+        Map<BaseFont, PdfName> names = new HashMap<>();
+        int n = 0;
+        for (Map.Entry<BaseFont, PdfIndirectReference> font : fileFonts.entrySet()) {
+            if (!needed.contains(font.getKey())) {
+                continue;
+            }
+            PdfName name;
+            do {
+                name = new PdfName("APL" + n++);
+            } while (fonts.contains(name));
+            fonts.put(name, font.getValue());
+            names.put(font.getKey(), name);
+        }
+        resources.put(PdfName.FONT, fonts);
+        page.put(PdfName.RESOURCES, resources);
+        shared.page(names);
+    }
+
     /** Whether a page, as seen, is the sheet (portrait or landscape) already. */
     private static boolean fits(Rectangle shown, int rotation, Rectangle sheet) {
         boolean sideways = rotation == 90 || rotation == 270;
@@ -256,7 +323,7 @@ final class VolumeWriter {
             bookmarkVolumes.put(pendingBookmark, Objects.requireNonNull(volume));
             pendingBookmark = null;
         }
-        PdfCopy c = copy();
+        FixedInfoCopy c = copy();
         if (!readers.contains(reader)) {
             readers.add(reader);
         }
@@ -284,12 +351,13 @@ final class VolumeWriter {
             Sheets.apply(dict, placement, c, sheetStreams);
             box = placement.sheet();
         }
+        String bates = options.bates() ? options.batesNumber(pageNo) : null;
+        String pageLabel = String.format(Locale.ROOT, text.pageFormat(), pageNo, total);
+        shareFonts(dict, c, text.header(), pageLabel, exhibitStamp, bates, text.draft());
         PdfImportedPage imported = c.getImportedPage(reader, page);
         PdfCopy.PageStamp stamp = c.createPageStamp(imported);
         PdfContentByte over = stamp.getOverContent();
-        String bates = options.bates() ? options.batesNumber(pageNo) : null;
-        stamper.stamp(over, box, rotation, text.header(), String.format(Locale.ROOT, text.pageFormat(), pageNo, total),
-                exhibitStamp, bates, text.draft(), shared);
+        stamper.stamp(over, box, rotation, text.header(), pageLabel, exhibitStamp, bates, text.draft(), shared);
         for (ExhibitLinks.Link link : links) {
             Integer target = exhibitPages.get(link.label());
             link(c, stamp, placement == null ? link.rect() : placement.map(link.rect()), target);

@@ -60,11 +60,21 @@ final class Letters {
      * @param separatorPages whether each exhibit is preceded by a separator page
      */
     static Settled settle(Planned planned, LetterRenderer renderer, boolean separatorPages) {
-        // Seed 1: the letters' font subsets (seed 0 is the stamps').
-        return LetterRenderer.withSubsetSeed(1, () -> settleSeeded(planned, renderer, separatorPages));
+        return settle(planned, renderer, separatorPages, "");
     }
 
-    private static Settled settleSeeded(Planned planned, LetterRenderer renderer, boolean separatorPages) {
+    /**
+     * {@link #settle}, with letter font subsets that also hold the glyphs of {@code stampCharacters}
+     * (see {@link LetterRenderer.Combined#finish(String)}).
+     */
+    static Settled settle(Planned planned, LetterRenderer renderer, boolean separatorPages, String stampCharacters) {
+        // Seed 1: the letters' font subsets (seed 0 is the stamps').
+        return LetterRenderer.withSubsetSeed(1, () -> settleSeeded(planned, renderer, separatorPages,
+                stampCharacters));
+    }
+
+    private static Settled settleSeeded(Planned planned, LetterRenderer renderer, boolean separatorPages,
+            String stampCharacters) {
         List<PacketPlan.SectionPlan> sections = planned.plan().sections();
         int n = sections.size();
         int[] assumed = new int[n];
@@ -120,7 +130,7 @@ final class Letters {
             if (settled) {
                 LOG.debug("letters settled: section pages {}, {} layouts, {} passes", Arrays.toString(writtenPages),
                         layouts, pass + 1);
-                byte[] pdf = combined.finish();
+                byte[] pdf = combined.finish(stampCharacters);
                 List<Letter> letters = new ArrayList<>(n);
                 for (int i = 0; i < n; i++) {
                     letters.add(new Letter(sections.get(i), written[i],

@@ -231,14 +231,17 @@ public final class PacketEngine {
     /** The pipeline after planning: letters, page layout, writing, manifest. */
     private Manifest assemble(Planned planned, VolumeStreams streams, OpenedPdfs opened) {
         long start = System.nanoTime();
-        Letters.Settled settled = Letters.settle(planned, renderer, options.separatorPages());
+        StampWords words = StampWords.of(templates, planned.locale());
+        StampText plain = StampText.of(header(planned.appealCase(), words), words);
+        StampText text = options.draftStamp() ? plain.withDraft(words) : plain;
+        List<String> labels = planned.exhibits().stream().map(ExhibitFile::label).toList();
+        // The letters' font subsets also get the stamps' glyphs: the stamps draw with them.
+        Letters.Settled settled = Letters.settle(planned, renderer, options.separatorPages(),
+                text.characters(labels, options.bates() ? options.batesNumber(1) : ""));
         PageLayout<Letter> layout = PageLayout.of(settled.letters(), l -> l.rendered().pages(), planned.exhibits(),
                 options.separatorPages());
         byte[] fileId = FileIds.packet(settled.model(), planned.plan(), planned.exhibits(), options,
                 ZonedDateTime.now(clock));
-        StampWords words = StampWords.of(templates, planned.locale());
-        StampText plain = StampText.of(header(planned.appealCase(), words), words);
-        StampText text = options.draftStamp() ? plain.withDraft(words) : plain;
         // Seed 0: the stamp fonts' subsets; the letters' one PDF uses 1.
         GregorianCalendar date = GregorianCalendar.from(ZonedDateTime.now(clock));
         AppealCase appealCase = planned.appealCase();

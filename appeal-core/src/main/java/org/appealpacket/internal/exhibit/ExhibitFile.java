@@ -16,6 +16,7 @@ import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
 import org.appealpacket.ExhibitException;
 import org.appealpacket.Limits;
+import org.appealpacket.Warning;
 import org.appealpacket.internal.support.Failures;
 import org.appealpacket.internal.support.Sha256;
 import org.appealpacket.model.Exhibit;
@@ -248,21 +249,26 @@ public record ExhibitFile(Exhibit exhibit, Path path, Format format, int pages, 
         }
     }
 
-    /** A warning for the plan when the file had to be repaired or was encrypted, else null. */
-    public @Nullable String warning() {
-        if (!repaired && !ownerPasswordOnly) {
-            return null;
-        }
-        StringBuilder b = new StringBuilder(String.format(Locale.ROOT, "exhibit %s (%s): ", label(), name()));
+    /**
+     * The warnings for the plan: the file had to be repaired, or was encrypted with an owner password
+     * only; empty when neither.
+     *
+     * @param path the exhibit's field path in the case ({@code exhibits[2]})
+     */
+    public List<Warning> warnings(String path) {
+        List<Warning> warnings = new ArrayList<>();
+        String about = String.format(Locale.ROOT, "exhibit %s (%s): ", label(), name());
         if (repaired) {
-            b.append("the PDF was damaged (its cross-reference table had to be rebuilt); it was repaired"
-                    + " and included, check that every page is there");
+            warnings.add(Warning.of(Warning.Code.EXHIBIT_REPAIRED, path, about + "the PDF was damaged (its"
+                    + " cross-reference table had to be rebuilt); it was repaired and included, check that every"
+                    + " page is there"));
         }
         if (ownerPasswordOnly) {
-            b.append(repaired ? "; " : "").append("the PDF was encrypted with an owner password only (to restrict"
-                    + " printing or editing); it was opened without one and its pages were copied unencrypted");
+            warnings.add(Warning.of(Warning.Code.EXHIBIT_DECRYPTED, path, about + "the PDF was encrypted with an"
+                    + " owner password only (to restrict printing or editing); it was opened without one and its"
+                    + " pages were copied unencrypted"));
         }
-        return b.toString();
+        return List.copyOf(warnings);
     }
 
     private static int pdfPages(String label, String name, Path path, boolean[] found, @Nullable OpenedPdfs keep) {

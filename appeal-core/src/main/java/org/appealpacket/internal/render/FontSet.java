@@ -104,6 +104,11 @@ public final class FontSet {
         return faces;
     }
 
+    /** The parsed fonts, body font first. */
+    public List<BaseFont> fonts() {
+        return faces.stream().map(Face::font).toList();
+    }
+
     /** The body font's family name. */
     public String bodyFamily() {
         return faces.get(0).family();

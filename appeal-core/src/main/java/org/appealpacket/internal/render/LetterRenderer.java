@@ -266,7 +266,20 @@ public final class LetterRenderer {
 
         /** Finishes the PDF (empty when no section was written) and gives the renderer back. */
         public byte[] finish() {
+            return finish("");
+        }
+
+        /**
+         * Finishes the PDF, whose font subsets also hold the glyphs of {@code alsoDrawable}: the
+         * characters the packet's stamps draw, so that the stamps can use the letters' subsets
+         * instead of embedding subsets of their own. The glyphs are drawn into a form that no page
+         * uses (it stays in this PDF; the packet copies only pages and what they use).
+         */
+        public byte[] finish(String alsoDrawable) {
             if (started) {
+                if (!alsoDrawable.isEmpty()) {
+                    markGlyphs(renderer, alsoDrawable);
+                }
                 renderer.finishPDF();
                 // The next document's pages count from the start again (createPDF does not reset it).
                 renderer.getOutputDevice().setStartPageNo(0);
@@ -276,6 +289,22 @@ public final class LetterRenderer {
             }
             return out.toByteArray();
         }
+    }
+
+    /** Draws each drawable character of the text, with the font that draws it, into an unused form. */
+    private void markGlyphs(ITextRenderer renderer, String text) {
+        org.openpdf.text.pdf.PdfTemplate unused = renderer.getWriter().getDirectContent().createTemplate(1, 1);
+        unused.beginText();
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            FontSet.Face face = fonts.faceFor(cp);
+            if (face != null) {
+                unused.setFontAndSize(face.font(), 8);
+                unused.showText(Character.toString(cp));
+            }
+        }
+        unused.endText();
     }
 
     /**

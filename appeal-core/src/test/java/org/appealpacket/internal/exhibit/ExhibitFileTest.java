@@ -52,7 +52,7 @@ class ExhibitFileTest {
         assertThat(f.name()).isEqualTo("b.pdf");
         assertThat(f.title()).isEqualTo("Title B");
         assertThat(f.repaired()).isFalse();
-        assertThat(f.warning()).isNull();
+        assertThat(f.warnings("exhibits[1]")).isEmpty();
     }
 
     @Test
