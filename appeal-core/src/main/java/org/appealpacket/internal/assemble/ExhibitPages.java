@@ -55,7 +55,7 @@ final class ExhibitPages {
 
     /**
      * The most pixels an image is decoded at (about a US Letter page at 300 dpi, with room). Larger
-     * PNG and TIFF pages are read subsampled: decoded whole, a 60-megapixel colour scan needs more
+     * PNG and TIFF pages are read subsampled: decoded whole, a 60-megapixel color scan needs more
      * memory than a small heap has. JPEG files are embedded as they are, never decoded.
      */
     static final long MAX_DECODED_PIXELS = 9_000_000L;
