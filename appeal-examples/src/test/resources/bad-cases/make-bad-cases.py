@@ -272,6 +272,46 @@ add("exhibit-tiff-damaged-past-header", mutated(("exhibits[2].file", "damaged.ti
 # A PDF whose page tree lists itself among its kids: reading it recursed until the stack overflowed.
 add("exhibit-pdf-page-tree-loop", mutated(("exhibits[0].file", "loop.pdf")), 3, ["exhibit A"], "core")
 
+# --- invisible and broken names: whitespace of every kind is blank; short fields are one line ----
+add("invisible-nbsp-fullName", mutated(("member.fullName", "\u00a0\u00a0\u00a0")), 2, ["member.fullName"], "core")
+add("invisible-zero-width-space-fullName", mutated(("member.fullName", "\u200b")), 2, ["member.fullName"], "core")
+add("invisible-wide-spaces-memberId", mutated(("member.memberId", "\u3000\u2003\u2009")), 2, ["member.memberId"], "core")
+add("invisible-bom-and-joiner-reference", mutated(("denial.referenceNumber", "\ufeff\u2060\u200d")), 2,
+    ["denial.referenceNumber"], "core")
+add("invisible-exhibit-title", mutated(("exhibits[1].title", "\u200b\u00a0\u202f")), 2, ["exhibits[1].title"], "core")
+add("newline-in-fullName", mutated(("member.fullName", M + " Ana\nMaria")), 2, ["member.fullName"], "core")
+add("tab-in-memberId", mutated(("member.memberId", M + "\t77120")), 2, ["member.memberId"], "core")
+add("line-separator-in-fullName", mutated(("member.fullName", M + " Ana\u2028Maria")), 2, ["member.fullName"], "core")
+add("paragraph-separator-in-exhibit-title", mutated(("exhibits[0].title", M + " denial\u2029notice")), 2,
+    ["exhibits[0].title"], "core")
+add("crlf-in-physician-name", mutated(("physician.fullName", M + " Anjali\r\nDesai")), 2, ["physician.fullName"], "core")
+
+# --- dates no denial can have -------------------------------------------------------------------
+add("letter-in-year-1", mutated(("denial.letterDate", "0001-01-01")), 2, ["denial.letterDate"], "core")
+add("received-in-year-1", mutated(("denial.letterDate", "0001-01-01"), ("denial.receivedDate", "0001-01-02")), 2,
+    ["denial.letterDate", "denial.receivedDate"], "core")
+add("letter-before-birth", mutated(("denial.letterDate", "1975-06-01"), ("denial.receivedDate", None)), 2,
+    ["denial.letterDate"], "core")
+add("service-in-year-9999", mutated(("service.dateOfService", "9999-12-31")), 2, ["service.dateOfService"], "core")
+
+# --- numbers and locales ---------------------------------------------------------------------------
+add("amount-exponent-999999999", good.replace(b'"amountBilled": 1200.5', b'"amountBilled": 1e999999999'), 2,
+    ["service.amountBilled"], "reader")
+add("amount-exponent-minus-999999999", good.replace(b'"amountBilled": 1200.5', b'"amountBilled": 1e-999999999'), 2,
+    ["service.amountBilled"], "reader")
+add("amount-900-digits", good.replace(b'"amountBilled": 1200.5', b'"amountBilled": ' + b"9" * 900), 2,
+    ["service.amountBilled"], "reader")
+add("locale-the-fonts-cannot-serve", mutated(("locale", "hi-IN")), 2, ["locale"], "core")
+
+# --- damaged images ----------------------------------------------------------------------------
+# A JPEG cut short: its header gives its size, its picture would be blank and its data unreadable.
+add("exhibit-jpeg-cut-short", mutated(("exhibits[2].file", "cut-short.jpg")), 3, ["exhibit C"], "core")
+# A TIFF of 16-bit samples stored with prediction (horizontal differencing), 3,100 x 3,000 pixels:
+# too large to decode at full size, and such a page cannot be read at a reduced resolution. Refused
+# by name, saying what to do instead (a smaller one is read and placed).
+add("exhibit-tiff-16-bit-predicted-too-large", mutated(("exhibits[2].file", "predicted-16-bit.tif")), 3,
+    ["exhibit C"], "core")
+
 here = os.path.dirname(os.path.abspath(__file__))
 for f in os.listdir(here):
     if f.endswith(".json"):

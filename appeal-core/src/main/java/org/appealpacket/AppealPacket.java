@@ -167,9 +167,22 @@ public final class AppealPacket {
         return manifest;
     }
 
-    /** Warnings from planning; never case values. */
+    /**
+     * The messages of the warnings from planning and writing; never case values.
+     *
+     * @return {@link Manifest#warnings()}
+     */
     public List<String> warnings() {
         return manifest.warnings();
+    }
+
+    /**
+     * The warnings from planning and writing, each with its code and where it points.
+     *
+     * @return {@link Manifest#warningDetails()}
+     */
+    public List<Warning> warningDetails() {
+        return manifest.warningDetails();
     }
 
     /** The appeal pathway the letters state. */

@@ -1,295 +1,529 @@
 package org.appealpacket;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.appealpacket.internal.support.Json;
-import org.appealpacket.rules.ExternalReview;
-import org.appealpacket.rules.FormularyExceptionClocks;
-import org.appealpacket.rules.InternalAppeal;
+import java.util.Objects;
+import org.appealpacket.internal.support.ManifestJson;
 import org.appealpacket.rules.Pathway;
-import org.appealpacket.rules.RuleValue;
 import org.jspecify.annotations.Nullable;
 
 /**
  * What was sent: the packet's page count and SHA-256, where each section and exhibit landed, the
  * pathway and the warnings. Its JSON form ({@link #toJson()}) is a contract other programs read;
  * fields may be added, never renamed. Immutable.
- *
- * @param pages the packet's page count
- * @param sha256 hex SHA-256 of the packet PDF (of a split packet: the SHA-256 of its volumes' hex
- *     SHA-256s, one per line, in order)
- * @param sections where each letter section landed
- * @param exhibits where each exhibit landed
- * @param pathway the appeal pathway the letters state
- * @param warnings the plan's warnings
- * @param volumes the files the packet was written to, in order: one unless the options set
- *     volume limits and the packet exceeded them
- * @param faxCovers the fax cover sheets, one per volume in order, when the options ask for them;
- *     else empty (added after the first manifest format)
- * @param notReady the plan's warnings that make the packet not ready to send
- *     ({@link PacketPlan#notReady()}); empty when it is ready (added later)
- * @param draft whether every page was stamped "DRAFT — not for submission"
- *     ({@link PacketOptions#draftStamp()}; added later)
  */
-public record Manifest(int pages, String sha256, List<Section> sections, List<ExhibitEntry> exhibits,
-        Pathway pathway, List<String> warnings, List<Volume> volumes, List<FaxCover> faxCovers,
-        List<String> notReady, boolean draft) {
+public final class Manifest {
+    private final int pages;
+    private final String sha256;
+    private final List<Section> sections;
+    private final List<ExhibitEntry> exhibits;
+    private final Pathway pathway;
+    private final List<Warning> warningDetails;
+    private final List<Volume> volumes;
+    private final List<FaxCover> faxCovers;
+    private final boolean draft;
 
-    public Manifest {
+    Manifest(int pages, String sha256, List<Section> sections, List<ExhibitEntry> exhibits, Pathway pathway,
+            List<Warning> warningDetails, List<Volume> volumes, List<FaxCover> faxCovers, boolean draft) {
         sections = List.copyOf(sections);
         exhibits = List.copyOf(exhibits);
-        warnings = List.copyOf(warnings);
+        warningDetails = List.copyOf(warningDetails);
         volumes = List.copyOf(volumes);
         faxCovers = List.copyOf(faxCovers);
-        notReady = List.copyOf(notReady);
+        this.pages = pages;
+        this.sha256 = sha256;
+        this.sections = sections;
+        this.exhibits = exhibits;
+        this.pathway = pathway;
+        this.warningDetails = warningDetails;
+        this.volumes = volumes;
+        this.faxCovers = faxCovers;
+        this.draft = draft;
     }
 
-    /** A manifest of a packet that is ready, without a DRAFT mark. */
-    public Manifest(int pages, String sha256, List<Section> sections, List<ExhibitEntry> exhibits,
-            Pathway pathway, List<String> warnings, List<Volume> volumes, List<FaxCover> faxCovers) {
-        this(pages, sha256, sections, exhibits, pathway, warnings, volumes, faxCovers, List.of(), false);
+    /**
+     * The warnings' messages, for a person; never case values.
+     *
+     * @return the messages of {@link #warningDetails()}, in the same order
+     */
+    public List<String> warnings() {
+        return warningDetails.stream().map(Warning::message).toList();
+    }
+
+    /**
+     * The messages of the plan's warnings that make the packet not ready to send
+     * ({@link PacketPlan#notReady()}).
+     *
+     * @return the messages of the warnings whose {@link Warning#notReady()} is true; empty when the
+     *     packet is ready
+     */
+    public List<String> notReady() {
+        return warningDetails.stream().filter(Warning::notReady).map(Warning::message).toList();
     }
 
     /** Whether the packet was ready to send: nothing in {@link #notReady()}. */
     public boolean ready() {
-        return notReady.isEmpty();
-    }
-
-    /** A manifest without fax cover sheets. */
-    public Manifest(int pages, String sha256, List<Section> sections, List<ExhibitEntry> exhibits,
-            Pathway pathway, List<String> warnings, List<Volume> volumes) {
-        this(pages, sha256, sections, exhibits, pathway, warnings, volumes, List.of());
-    }
-
-    /** A manifest of a packet written as one file whose volume details are not known. */
-    public Manifest(int pages, String sha256, List<Section> sections, List<ExhibitEntry> exhibits,
-            Pathway pathway, List<String> warnings) {
-        this(pages, sha256, sections, exhibits, pathway, warnings, List.of());
+        return warningDetails.stream().noneMatch(Warning::notReady);
     }
 
     /**
      * One file of the packet. Page numbers are the packet's (continuous over volumes); a volume of
      * a split packet starts with a cover page that has no packet page number.
-     *
-     * @param number from 1
-     * @param firstPage first packet page in it
-     * @param lastPage last packet page in it, inclusive
-     * @param filePages pages in the file, the cover included
-     * @param bytes the file's size
-     * @param sha256 hex SHA-256 of the file
      */
-    public record Volume(int number, int firstPage, int lastPage, int filePages, long bytes, String sha256) {
+    public static final class Volume {
+        private final int number;
+        private final int firstPage;
+        private final int lastPage;
+        private final int filePages;
+        private final long bytes;
+        private final String sha256;
+
+        Volume(int number, int firstPage, int lastPage, int filePages, long bytes, String sha256) {
+            this.number = number;
+            this.firstPage = firstPage;
+            this.lastPage = lastPage;
+            this.filePages = filePages;
+            this.bytes = bytes;
+            this.sha256 = sha256;
+        }
+
+        /**
+         * {@return from 1}
+         */
+        public int number() {
+            return number;
+        }
+
+        /**
+         * {@return first packet page in it}
+         */
+        public int firstPage() {
+            return firstPage;
+        }
+
+        /**
+         * {@return last packet page in it, inclusive}
+         */
+        public int lastPage() {
+            return lastPage;
+        }
+
+        /**
+         * {@return pages in the file, the cover included}
+         */
+        public int filePages() {
+            return filePages;
+        }
+
+        /**
+         * {@return the file's size}
+         */
+        public long bytes() {
+            return bytes;
+        }
+
+        /**
+         * {@return hex SHA-256 of the file}
+         */
+        public String sha256() {
+            return sha256;
+        }
+
+        @Override
+        public boolean equals(@Nullable Object o) {
+            return o instanceof Volume other && number == other.number
+                && firstPage == other.firstPage
+                && lastPage == other.lastPage
+                && filePages == other.filePages
+                && bytes == other.bytes
+                && Objects.equals(sha256, other.sha256);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(number, firstPage, lastPage, filePages, bytes, sha256);
+        }
+
+        @Override
+        public String toString() {
+            return "Volume[number=" + number + ", firstPage=" + firstPage + ", lastPage=" + lastPage + ", filePages=" + filePages + ", bytes=" + bytes + ", sha256=" + sha256 + "]";
+        }
     }
 
     /**
      * The fax cover sheet that starts a volume: page 1 of its file, not a packet page.
-     *
-     * @param transmission the volume it starts, from 1 ("transmission 1 of 3")
-     * @param transmissions how many volumes, and so transmissions, there are
-     * @param filePages the pages sent in this transmission, the cover included
-     * @param firstPage the first packet page the transmission carries
-     * @param lastPage the last, inclusive
-     * @param template the template that drew it
      */
-    public record FaxCover(int transmission, int transmissions, int filePages, int firstPage, int lastPage,
-            String template) {
+    public static final class FaxCover {
+        private final int transmission;
+        private final int transmissions;
+        private final int filePages;
+        private final int firstPage;
+        private final int lastPage;
+        private final String template;
+
+        FaxCover(int transmission, int transmissions, int filePages, int firstPage, int lastPage,
+                String template) {
+            this.transmission = transmission;
+            this.transmissions = transmissions;
+            this.filePages = filePages;
+            this.firstPage = firstPage;
+            this.lastPage = lastPage;
+            this.template = template;
+        }
+
+        /**
+         * {@return the volume it starts, from 1 ("transmission 1 of 3")}
+         */
+        public int transmission() {
+            return transmission;
+        }
+
+        /**
+         * {@return how many volumes, and so transmissions, there are}
+         */
+        public int transmissions() {
+            return transmissions;
+        }
+
+        /**
+         * {@return the pages sent in this transmission, the cover included}
+         */
+        public int filePages() {
+            return filePages;
+        }
+
+        /**
+         * {@return the first packet page the transmission carries}
+         */
+        public int firstPage() {
+            return firstPage;
+        }
+
+        /**
+         * {@return the last, inclusive}
+         */
+        public int lastPage() {
+            return lastPage;
+        }
+
+        /**
+         * {@return the template that drew it}
+         */
+        public String template() {
+            return template;
+        }
+
+        @Override
+        public boolean equals(@Nullable Object o) {
+            return o instanceof FaxCover other && transmission == other.transmission
+                && transmissions == other.transmissions
+                && filePages == other.filePages
+                && firstPage == other.firstPage
+                && lastPage == other.lastPage
+                && Objects.equals(template, other.template);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(transmission, transmissions, filePages, firstPage, lastPage, template);
+        }
+
+        @Override
+        public String toString() {
+            return "FaxCover[transmission=" + transmission + ", transmissions=" + transmissions + ", filePages=" + filePages + ", firstPage=" + firstPage + ", lastPage=" + lastPage + ", template=" + template + "]";
+        }
     }
 
     /**
      * A section's place in the packet.
-     *
-     * @param id section id
-     * @param template the template that rendered it
-     * @param firstPage first packet page, 1-based
-     * @param lastPage last packet page, inclusive
      */
-    public record Section(String id, String template, int firstPage, int lastPage) {
+    public static final class Section {
+        private final String id;
+        private final String template;
+        private final int firstPage;
+        private final int lastPage;
+
+        Section(String id, String template, int firstPage, int lastPage) {
+            this.id = id;
+            this.template = template;
+            this.firstPage = firstPage;
+            this.lastPage = lastPage;
+        }
+
+        /**
+         * {@return section id}
+         */
+        public String id() {
+            return id;
+        }
+
+        /**
+         * {@return the template that rendered it}
+         */
+        public String template() {
+            return template;
+        }
+
+        /**
+         * {@return first packet page, 1-based}
+         */
+        public int firstPage() {
+            return firstPage;
+        }
+
+        /**
+         * {@return last packet page, inclusive}
+         */
+        public int lastPage() {
+            return lastPage;
+        }
+
+        @Override
+        public boolean equals(@Nullable Object o) {
+            return o instanceof Section other && Objects.equals(id, other.id)
+                && Objects.equals(template, other.template)
+                && firstPage == other.firstPage
+                && lastPage == other.lastPage;
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(id, template, firstPage, lastPage);
+        }
+
+        @Override
+        public String toString() {
+            return "Section[id=" + id + ", template=" + template + ", firstPage=" + firstPage + ", lastPage=" + lastPage + "]";
+        }
     }
 
     /**
      * An exhibit's place in the packet.
-     *
-     * @param label its label
-     * @param title its title
-     * @param file its file as the case names it
-     * @param sha256 hex SHA-256 of the input file
-     * @param sourcePages its page count
-     * @param firstPage first packet page, 1-based
-     * @param lastPage last packet page, inclusive
-     * @param firstBates the Bates number of its first page, or null without Bates numbering
-     * @param lastBates the Bates number of its last page, or null
      */
-    public record ExhibitEntry(String label, String title, String file, String sha256, int sourcePages,
-            int firstPage, int lastPage, @Nullable String firstBates, @Nullable String lastBates) {
+    public static final class ExhibitEntry {
+        private final String label;
+        private final String title;
+        private final String file;
+        private final String sha256;
+        private final int sourcePages;
+        private final int firstPage;
+        private final int lastPage;
+        private final @Nullable String firstBates;
+        private final @Nullable String lastBates;
+
+        ExhibitEntry(String label, String title, String file, String sha256, int sourcePages, int firstPage,
+                int lastPage, @Nullable String firstBates, @Nullable String lastBates) {
+            this.label = label;
+            this.title = title;
+            this.file = file;
+            this.sha256 = sha256;
+            this.sourcePages = sourcePages;
+            this.firstPage = firstPage;
+            this.lastPage = lastPage;
+            this.firstBates = firstBates;
+            this.lastBates = lastBates;
+        }
 
         /** An entry without Bates numbers. */
-        public ExhibitEntry(String label, String title, String file, String sha256, int sourcePages,
+        ExhibitEntry(String label, String title, String file, String sha256, int sourcePages,
                 int firstPage, int lastPage) {
             this(label, title, file, sha256, sourcePages, firstPage, lastPage, null, null);
         }
+
+        /**
+         * {@return its label}
+         */
+        public String label() {
+            return label;
+        }
+
+        /**
+         * {@return its title}
+         */
+        public String title() {
+            return title;
+        }
+
+        /**
+         * {@return its file as the case names it}
+         */
+        public String file() {
+            return file;
+        }
+
+        /**
+         * {@return hex SHA-256 of the input file}
+         */
+        public String sha256() {
+            return sha256;
+        }
+
+        /**
+         * {@return its page count}
+         */
+        public int sourcePages() {
+            return sourcePages;
+        }
+
+        /**
+         * {@return first packet page, 1-based}
+         */
+        public int firstPage() {
+            return firstPage;
+        }
+
+        /**
+         * {@return last packet page, inclusive}
+         */
+        public int lastPage() {
+            return lastPage;
+        }
+
+        /**
+         * {@return the Bates number of its first page, or null without Bates numbering}
+         */
+        public @Nullable String firstBates() {
+            return firstBates;
+        }
+
+        /**
+         * {@return the Bates number of its last page, or null}
+         */
+        public @Nullable String lastBates() {
+            return lastBates;
+        }
+
+        @Override
+        public boolean equals(@Nullable Object o) {
+            return o instanceof ExhibitEntry other && Objects.equals(label, other.label)
+                && Objects.equals(title, other.title)
+                && Objects.equals(file, other.file)
+                && Objects.equals(sha256, other.sha256)
+                && sourcePages == other.sourcePages
+                && firstPage == other.firstPage
+                && lastPage == other.lastPage
+                && Objects.equals(firstBates, other.firstBates)
+                && Objects.equals(lastBates, other.lastBates);
+        }
+
+        @Override
+        public int hashCode() {
+            return Objects.hash(label, title, file, sha256, sourcePages, firstPage, lastPage, firstBates, lastBates);
+        }
+
+        @Override
+        public String toString() {
+            return "ExhibitEntry[label=" + label + ", title=" + title + ", file=" + file + ", sha256=" + sha256 + ", sourcePages=" + sourcePages + ", firstPage=" + firstPage + ", lastPage=" + lastPage + ", firstBates=" + firstBates + ", lastBates=" + lastBates + "]";
+        }
     }
 
-    /** The manifest as JSON, in the form DESIGN.md specifies. */
+    /**
+     * The manifest as JSON, the contract a deadline tracker or an archive reads: the members are
+     * those of the accessors (the pathway's values each with text, citation, certainty and note),
+     * plus {@code ready} and {@code notReady}; members are added, never renamed or removed
+     * (docs/packet.md lists them).
+     *
+     * @return the JSON text, UTF-8 when written out
+     */
     public String toJson() {
-        Map<String, Object> root = new LinkedHashMap<>();
-        root.put("pages", pages);
-        root.put("sha256", sha256);
-        root.put("sections", sections.stream().map(s -> {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("id", s.id());
-            m.put("template", s.template());
-            m.put("firstPage", s.firstPage());
-            m.put("lastPage", s.lastPage());
-            return m;
-        }).toList());
-        root.put("exhibits", exhibits.stream().map(e -> {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("label", e.label());
-            m.put("title", e.title());
-            m.put("file", e.file());
-            m.put("sha256", e.sha256());
-            m.put("sourcePages", e.sourcePages());
-            m.put("firstPage", e.firstPage());
-            m.put("lastPage", e.lastPage());
-            if (e.firstBates() != null) {
-                m.put("firstBates", e.firstBates());
-                m.put("lastBates", e.lastBates());
-            }
-            return m;
-        }).toList());
-        root.put("pathway", pathwayJson(pathway));
-        root.put("warnings", warnings);
-        // Added fields: whether the packet is ready to send, what makes it not ready, and the DRAFT mark.
-        root.put("ready", ready());
-        root.put("notReady", notReady);
-        root.put("draft", draft);
-        if (!volumes.isEmpty()) {
-            root.put("volumes", volumes.stream().map(v -> {
-                Map<String, Object> m = new LinkedHashMap<>();
-                m.put("number", v.number());
-                m.put("firstPage", v.firstPage());
-                m.put("lastPage", v.lastPage());
-                m.put("filePages", v.filePages());
-                m.put("bytes", v.bytes());
-                m.put("sha256", v.sha256());
-                return m;
-            }).toList());
-        }
-        if (!faxCovers.isEmpty()) {
-            root.put("faxCovers", faxCovers.stream().map(f -> {
-                Map<String, Object> m = new LinkedHashMap<>();
-                m.put("transmission", f.transmission());
-                m.put("transmissions", f.transmissions());
-                m.put("filePages", f.filePages());
-                m.put("firstPage", f.firstPage());
-                m.put("lastPage", f.lastPage());
-                m.put("template", f.template());
-                return m;
-            }).toList());
-        }
-        return Json.write(root);
+        return ManifestJson.write(this);
     }
 
+    /** The pathway as the manifest JSON's {@code pathway} member. */
     static Map<String, Object> pathwayJson(Pathway p) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("jurisdiction", p.jurisdiction().name());
-        m.put("planType", p.planType().name());
-        InternalAppeal ia = p.internalAppeal();
-        Map<String, Object> internal = new LinkedHashMap<>();
-        internal.put("fileBy", iso(ia.fileBy()));
-        internal.put("decisionWithin", ia.decisionWithin().text());
-        internal.put("citation", ia.citation());
-        // Added field: the research note on the decision clock, apart from its citation ("" when none).
-        internal.put("note", ia.decisionWithin().note());
-        // Added with the every-state rule table: every value `plan` prints, each with citation and certainty.
-        internal.put("fileWithin", value(ia.fileWithin()));
-        internal.put("clockStart", ia.clockStart().name());
-        internal.put("clockStartRule", value(ia.clockStartRule()));
-        internal.put("fileByEarliestPlausible", ia.fileByEarliestPlausible());
-        internal.put("decision", value(ia.decisionWithin()));
-        internal.put("levels", value(ia.levels()));
-        internal.put("expeditedStandard", value(ia.expeditedStandard()));
-        m.put("internalAppeal", internal);
-        ExternalReview er = p.externalReview();
-        Map<String, Object> external = new LinkedHashMap<>();
-        external.put("program", er.program());
-        external.put("regulator", er.regulator());
-        external.put("fileWithin", er.fileWithin().text());
-        external.put("fileBy", iso(er.fileBy()));
-        external.put("decisionWithin", er.decisionWithin().text());
-        external.put("citation", er.citation());
-        external.put("note", er.decisionWithin().note());
-        // Added with the every-state rule table.
-        external.put("process", er.process().name());
-        external.put("processRule", value(er.processRule()));
-        external.put("processSettled", er.processSettled());
-        external.put("stateRegulator", er.stateRegulator());
-        external.put("contact", er.contact());
-        external.put("helpLine", er.helpLine());
-        external.put("helpPhone", value(er.helpPhone()));
-        external.put("window", value(er.fileWithin()));
-        external.put("clockStart", er.clockStart().name());
-        external.put("clockStartRule", value(er.clockStartRule()));
-        external.put("fileByEarliestPlausible", er.fileByEarliestPlausible());
-        Map<String, Object> filing = new LinkedHashMap<>();
-        filing.put("route", er.filing().route().name());
-        filing.put("recipient", er.filing().recipient());
-        filing.put("rule", value(er.filing().rule()));
-        filing.put("form", value(er.filing().form()));
-        filing.put("fee", value(er.filing().fee()));
-        filing.put("where", value(er.filing().where()));
-        external.put("filing", filing);
-        external.put("decision", value(er.decisionWithin()));
-        external.put("standardDecision", value(er.standardDecision()));
-        external.put("expeditedDecision", value(er.expeditedDecision()));
-        external.put("decisionCountedFrom", er.decisionCountedFrom());
-        external.put("expeditedStandard", value(er.expeditedStandard()));
-        external.put("binding", value(er.binding()));
-        Map<String, Object> eligibility = new LinkedHashMap<>();
-        eligibility.put("status", er.eligibilityStatus().name());
-        eligibility.put("basis", value(er.eligibility()));
-        eligibility.put("scope", value(er.eligibilityScope()));
-        eligibility.put("complaintRoute", er.complaintRoute());
-        eligibility.put("ineligibleRoute", er.ineligibleRoute());
-        external.put("eligibility", eligibility);
-        Map<String, Object> bypass = new LinkedHashMap<>();
-        bypass.put("mayBypassInternal", er.mayBypassInternal());
-        bypass.put("rule", value(er.bypass()));
-        external.put("bypass", bypass);
-        external.put("courtRoute", value(er.courtRoute()));
-        m.put("externalReview", external);
-        // Added with the every-state rule table.
-        m.put("regime", p.regime());
-        m.put("regimeName", p.regimeName());
-        m.put("claimsRuleApplies", p.claimsRuleApplies());
-        FormularyExceptionClocks fx = p.formularyClocks();
-        Map<String, Object> formulary = new LinkedHashMap<>();
-        formulary.put("applies", p.formularyException() != null);
-        formulary.put("standard", value(fx.standard()));
-        formulary.put("expedited", value(fx.expedited()));
-        formulary.put("externalStandard", value(fx.externalStandard()));
-        formulary.put("externalExpedited", value(fx.externalExpedited()));
-        m.put("formularyException", formulary);
-        m.put("notes", p.notes().stream().map(Manifest::value).toList());
-        m.put("warnings", p.warnings());
-        return m;
+        return ManifestJson.pathway(p);
     }
 
-    /** A rule value as JSON: its text, citation, certainty (the enum name) and note; null stays null. */
-    private static @Nullable Map<String, Object> value(@Nullable RuleValue v) {
-        if (v == null) {
-            return null;
-        }
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("text", v.text());
-        m.put("citation", v.citation());
-        m.put("certainty", v.certainty().name());
-        m.put("note", v.note());
-        return m;
+    /**
+     * {@return the packet's page count}
+     */
+    public int pages() {
+        return pages;
     }
 
-    private static @Nullable String iso(java.time.@Nullable LocalDate date) {
-        return date == null ? null : date.toString();
+    /**
+     * {@return hex SHA-256 of the packet PDF (of a split packet: the SHA-256 of its volumes' hex
+     *     SHA-256s, one per line, in order)}
+     */
+    public String sha256() {
+        return sha256;
+    }
+
+    /**
+     * {@return where each letter section landed}
+     */
+    public List<Section> sections() {
+        return sections;
+    }
+
+    /**
+     * {@return where each exhibit landed}
+     */
+    public List<ExhibitEntry> exhibits() {
+        return exhibits;
+    }
+
+    /**
+     * {@return the appeal pathway the letters state}
+     */
+    public Pathway pathway() {
+        return pathway;
+    }
+
+    /**
+     * {@return the plan's warnings and those of writing the packet (an exhibit's form flattened or
+     *     image placed at a lower resolution, a volume over its byte limit, a fax cover without a
+     *     fax number), each with its code and where it points; their messages are {@link
+     *     #warnings()}}
+     */
+    public List<Warning> warningDetails() {
+        return warningDetails;
+    }
+
+    /**
+     * {@return the files the packet was written to, in order: one unless the options set volume
+     *     limits and the packet exceeded them}
+     */
+    public List<Volume> volumes() {
+        return volumes;
+    }
+
+    /**
+     * {@return the fax cover sheets, one per volume in order, when the options ask for them; else
+     *     empty (added after the first manifest format)}
+     */
+    public List<FaxCover> faxCovers() {
+        return faxCovers;
+    }
+
+    /**
+     * {@return whether every page was stamped "DRAFT — not for submission" ({@link
+     *     PacketOptions#draftStamp()}; added later)}
+     */
+    public boolean draft() {
+        return draft;
+    }
+
+    @Override
+    public boolean equals(@Nullable Object o) {
+        return o instanceof Manifest other && pages == other.pages
+            && Objects.equals(sha256, other.sha256)
+            && Objects.equals(sections, other.sections)
+            && Objects.equals(exhibits, other.exhibits)
+            && Objects.equals(pathway, other.pathway)
+            && Objects.equals(warningDetails, other.warningDetails)
+            && Objects.equals(volumes, other.volumes)
+            && Objects.equals(faxCovers, other.faxCovers)
+            && draft == other.draft;
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(pages, sha256, sections, exhibits, pathway, warningDetails, volumes, faxCovers, draft);
+    }
+
+    @Override
+    public String toString() {
+        return "Manifest[pages=" + pages + ", sha256=" + sha256 + ", sections=" + sections + ", exhibits=" + exhibits + ", pathway=" + pathway + ", warningDetails=" + warningDetails + ", volumes=" + volumes + ", faxCovers=" + faxCovers + ", draft=" + draft + "]";
     }
 }

@@ -26,6 +26,9 @@ import org.jspecify.annotations.Nullable;
  */
 public final class PacketOptions {
     private static final PacketOptions DEFAULTS = builder().build();
+    /** The highest first Bates number: twelve digits, so every page's number stays positive. */
+    static final long MAX_BATES_START = 999_999_999_999L;
+
     /** The most characters a Bates prefix may have: it shares the footer with the page number. */
     static final int MAX_BATES_PREFIX = 24;
 
@@ -52,7 +55,8 @@ public final class PacketOptions {
         A4,
         /**
          * Each exhibit page at its own size, never scaled, with a band of half an inch added above
-         * and below it for the stamps (a US Letter page becomes 8.5 × 12 in).
+         * and below what its crop box shows for the stamps (a US Letter page becomes 8.5 × 12 in);
+         * a page narrower than 4 inches gets room at its sides for them.
          */
         AS_IS
     }
@@ -229,7 +233,8 @@ public final class PacketOptions {
          * @param digits the least digits of a number (zero-padded)
          * @return this builder
          * @throws IllegalArgumentException if the prefix is longer than 24 characters or has
-         *     characters other than letters, digits, space, {@code - _ . /}; if start is negative;
+         *     characters other than letters, digits, space, {@code - _ . /}; if start is negative or
+         *     more than 999,999,999,999;
          *     if digits is not 1 to 12
          */
         public Builder bates(String prefix, long start, int digits) {
@@ -245,6 +250,11 @@ public final class PacketOptions {
             }
             if (start < 0) {
                 throw new IllegalArgumentException("Bates start: negative");
+            }
+            if (start > MAX_BATES_START) {
+                // Beyond this the numbers of a long packet would pass Long.MAX_VALUE and turn negative.
+                throw new IllegalArgumentException("Bates start: more than " + MAX_BATES_START
+                        + " (twelve digits, the most a Bates number has)");
             }
             if (digits < 1 || digits > 12) {
                 throw new IllegalArgumentException("Bates digits: must be 1 to 12");

@@ -2,6 +2,7 @@ package org.appealpacket;
 
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -250,11 +251,19 @@ public final class PacketRequest {
         return calendarOf(engine, appealCase, engine.today());
     }
 
-    /** Where each exhibit's file is: in the folder, copied from the source, or nowhere. */
+    /**
+     * Where each exhibit's file is: in the folder, copied from the source, or nowhere. A file in
+     * the folder whose name this system's file-name encoding cannot spell (under {@code LANG=C}) is
+     * found all the same, but the PDF and image readers open files by name: it is copied to the
+     * spool first.
+     */
     private Function<Exhibit, Path> where(Spool spool) {
         if (folder != null) {
             Path caseFolder = folder;
-            return e -> CaseFolder.resolve(caseFolder, e);
+            return e -> {
+                Path file = CaseFolder.resolve(caseFolder, e);
+                return CaseFolder.nameable(file) ? file : spool.copy(e, name -> Files.newInputStream(file));
+            };
         }
         if (source != null) {
             ExhibitSource exhibits = source;

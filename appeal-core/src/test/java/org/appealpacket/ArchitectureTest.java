@@ -1,5 +1,6 @@
 package org.appealpacket;
 
+import static com.tngtech.archunit.base.DescribedPredicate.not;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
@@ -7,6 +8,7 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.JavaModifier;
@@ -76,14 +78,17 @@ class ArchitectureTest {
         // AppealPackets hands the work to the engine, telling it where the exhibit files are; the
         // manifest's JSON form is written by the one JSON writer.
         noClasses().that().resideOutsideOfPackage(INTERNAL)
-                .and().doNotBelongToAnyOf(AppealPackets.class, PacketRequest.class, Manifest.class, CaseReading.class)
+                .and().doNotBelongToAnyOf(AppealPackets.class, PacketRequest.class, Manifest.class, PacketPlan.class,
+                        CaseReading.class)
                 .should().dependOnClassesThat().resideInAPackage(INTERNAL)
                 .check(CLASSES);
         classes().that().belongToAnyOf(AppealPackets.class, PacketRequest.class)
                 .should().onlyDependOnClassesThat(resideOutsideOfPackage(INTERNAL)
                         .or(resideInAnyPackage("org.appealpacket.internal.engine..", "org.appealpacket.internal.exhibit..")))
                 .check(CLASSES);
-        classes().that().belongToAnyOf(Manifest.class)
+        // The output values hand the implementation their factory, and the manifest's JSON form is
+        // written there.
+        classes().that().belongToAnyOf(Manifest.class, PacketPlan.class)
                 .should().onlyDependOnClassesThat(resideOutsideOfPackage(INTERNAL)
                         .or(resideInAnyPackage("org.appealpacket.internal.support..")))
                 .check(CLASSES);
@@ -111,9 +116,16 @@ class ArchitectureTest {
 
     @Test
     void theModelRulesPayerAndTemplatePackages_dependOnNoOtherPartOfTheLibrary() {
+        // The one exception: the pathway's warnings are the library's Warning values, a type that
+        // itself depends on nothing of the library.
+        DescribedPredicate<JavaClass> partOfWarning = DescribedPredicate.describe("part of Warning",
+                c -> c.getBaseComponentType().getName().startsWith(Warning.class.getName()));
         noClasses().that().resideInAnyPackage("org.appealpacket.model..", "org.appealpacket.rules..",
                         "org.appealpacket.payer..", "org.appealpacket.template..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.appealpacket", INTERNAL)
+                .should().dependOnClassesThat(resideInAnyPackage("org.appealpacket", INTERNAL).and(not(partOfWarning)))
+                .check(CLASSES);
+        classes().that().belongToAnyOf(Warning.class)
+                .should().onlyDependOnClassesThat(resideInAnyPackage("java..").or(partOfWarning))
                 .check(CLASSES);
     }
 
@@ -138,6 +150,24 @@ class ArchitectureTest {
         }
         assertThat(leaks).isEmpty();
         assertThat(exportedTypes()).contains(AppealPackets.class, Manifest.class, org.appealpacket.model.AppealCase.class);
+    }
+
+    @Test
+    void outputValues_haveNoPublicConstructor() {
+        // A value the library returns can gain a field without breaking a caller only if no caller
+        // constructs it. The model (input, with builders), Problem (a checker may make its own)
+        // and the exceptions are constructed by callers on purpose.
+        List<String> constructible = new ArrayList<>();
+        for (Class<?> type : exportedTypes()) {
+            boolean input = type.getPackageName().equals("org.appealpacket.model")
+                    || type == Problem.class || Throwable.class.isAssignableFrom(type);
+            if (!input && type.getConstructors().length > 0) {
+                constructible.add(type.getName());
+            }
+        }
+        assertThat(constructible).isEmpty();
+        assertThat(exportedTypes()).contains(PacketPlan.class, Manifest.Volume.class,
+                org.appealpacket.rules.Pathway.class, org.appealpacket.rules.RuleValue.class);
     }
 
     @Test

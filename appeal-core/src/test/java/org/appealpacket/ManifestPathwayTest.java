@@ -2,7 +2,8 @@ package org.appealpacket;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.lang.reflect.RecordComponent;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -127,11 +128,14 @@ class ManifestPathwayTest {
             for (Object item : list) {
                 collect(item, out);
             }
-        } else if (o instanceof Record r) {
-            for (RecordComponent c : r.getClass().getRecordComponents()) {
-                Object value = c.getAccessor().invoke(r);
-                if (value != null) {
-                    collect(value, out);
+        } else if (o.getClass().getPackageName().equals("org.appealpacket.rules") && !o.getClass().isEnum()) {
+            // A pathway part: its accessors are named as its fields.
+            for (Field f : o.getClass().getDeclaredFields()) {
+                if (!Modifier.isStatic(f.getModifiers())) {
+                    Object value = o.getClass().getMethod(f.getName()).invoke(o);
+                    if (value != null) {
+                        collect(value, out);
+                    }
                 }
             }
         }

@@ -113,7 +113,8 @@ final class CaseParser {
         } catch (StreamReadException e) {
             add(FILE, Problem.Code.MALFORMED_FILE, "is not valid JSON" + at(e.getLocation()));
         } catch (IOException e) {
-            add(FILE, Problem.Code.MALFORMED_FILE, "cannot be read as a case (" + e.getClass().getSimpleName() + ")");
+            add(FILE, Problem.Code.MALFORMED_FILE, "cannot be read as a case ("
+                    + (e instanceof java.io.EOFException ? "its data ends early" : "the file could not be read") + ")");
         }
         return new Result(null, problems);
     }

@@ -16,25 +16,23 @@ import org.jspecify.annotations.Nullable;
  * appeals reach it, and its regions. Addresses and numbers are never part of a profile: they come
  * from the case, which copies them from the denial letter. Chosen from {@code plan.payer} by
  * {@link #of(String)}; an unknown payer gets the {@link #NEUTRAL} profile. Immutable.
- *
- * @param id a stable identifier ({@code kaiser-permanente}, {@code neutral})
- * @param name the payer's usual name
- * @param integrated whether the insurer and the treating physicians are one organisation
- * @param denialNotice what the payer calls its denial notice
- * @param appealUnit the office that receives appeals, or null if not known
- * @param physicianGroup what the payer's own medical groups are called in general, or null
- * @param routes the ways an appeal can be submitted, in the payer's order of preference
- * @param regions the payer's regions and the jurisdictions each covers
- * @param aliases other names, matched case-insensitively
- * @param medicalGroups the name of each region's own medical group, by region (a region without one
- *     is left out)
  */
-public record PayerProfile(String id, String name, boolean integrated, String denialNotice,
-        @Nullable String appealUnit, @Nullable String physicianGroup, List<SubmissionChannel> routes,
-        Map<String, List<Jurisdiction>> regions, List<String> aliases, Map<String, String> medicalGroups) {
+public final class PayerProfile {
+    private final String id;
+    private final String name;
+    private final boolean integrated;
+    private final String denialNotice;
+    private final @Nullable String appealUnit;
+    private final @Nullable String physicianGroup;
+    private final List<SubmissionChannel> routes;
+    private final Map<String, List<Jurisdiction>> regions;
+    private final List<String> aliases;
+    private final Map<String, String> medicalGroups;
 
     /** Checks that the identifying components are present and copies the lists and the map. */
-    public PayerProfile {
+    PayerProfile(String id, String name, boolean integrated, String denialNotice, @Nullable String appealUnit,
+            @Nullable String physicianGroup, List<SubmissionChannel> routes,
+            Map<String, List<Jurisdiction>> regions, List<String> aliases, Map<String, String> medicalGroups) {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(denialNotice, "denialNotice");
@@ -43,14 +41,16 @@ public record PayerProfile(String id, String name, boolean integrated, String de
         regions.forEach((k, v) -> copy.put(k, List.copyOf(v)));
         regions = java.util.Collections.unmodifiableMap(copy);
         aliases = List.copyOf(aliases);
-        medicalGroups = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(medicalGroups));
-    }
-
-    /** A profile without regional medical groups. */
-    public PayerProfile(String id, String name, boolean integrated, String denialNotice, @Nullable String appealUnit,
-            @Nullable String physicianGroup, List<SubmissionChannel> routes, Map<String, List<Jurisdiction>> regions,
-            List<String> aliases) {
-        this(id, name, integrated, denialNotice, appealUnit, physicianGroup, routes, regions, aliases, Map.of());
+        this.id = id;
+        this.name = name;
+        this.integrated = integrated;
+        this.denialNotice = denialNotice;
+        this.appealUnit = appealUnit;
+        this.physicianGroup = physicianGroup;
+        this.routes = routes;
+        this.regions = regions;
+        this.aliases = aliases;
+        this.medicalGroups = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(medicalGroups));
     }
 
     /** A payer we know nothing particular about: plain terms, no regions. */
@@ -177,5 +177,99 @@ public record PayerProfile(String id, String name, boolean integrated, String de
             }
         });
         return names;
+    }
+
+    /**
+     * {@return a stable identifier ({@code kaiser-permanente}, {@code neutral})}
+     */
+    public String id() {
+        return id;
+    }
+
+    /**
+     * {@return the payer's usual name}
+     */
+    public String name() {
+        return name;
+    }
+
+    /**
+     * {@return whether the insurer and the treating physicians are one organization}
+     */
+    public boolean integrated() {
+        return integrated;
+    }
+
+    /**
+     * {@return what the payer calls its denial notice}
+     */
+    public String denialNotice() {
+        return denialNotice;
+    }
+
+    /**
+     * {@return the office that receives appeals, or null if not known}
+     */
+    public @Nullable String appealUnit() {
+        return appealUnit;
+    }
+
+    /**
+     * {@return the name of the payer's own medical group, or null}
+     */
+    public @Nullable String physicianGroup() {
+        return physicianGroup;
+    }
+
+    /**
+     * {@return the ways an appeal can be submitted, in the payer's order of preference}
+     */
+    public List<SubmissionChannel> routes() {
+        return routes;
+    }
+
+    /**
+     * {@return the payer's regions and the jurisdictions each covers}
+     */
+    public Map<String, List<Jurisdiction>> regions() {
+        return regions;
+    }
+
+    /**
+     * {@return other names, matched case-insensitively}
+     */
+    public List<String> aliases() {
+        return aliases;
+    }
+
+    /**
+     * {@return the name of each region's own medical group, by region (a region without one is left out)}
+     */
+    public Map<String, String> medicalGroups() {
+        return medicalGroups;
+    }
+
+    @Override
+    public boolean equals(@Nullable Object o) {
+        return o instanceof PayerProfile other && Objects.equals(id, other.id)
+            && Objects.equals(name, other.name)
+            && integrated == other.integrated
+            && Objects.equals(denialNotice, other.denialNotice)
+            && Objects.equals(appealUnit, other.appealUnit)
+            && Objects.equals(physicianGroup, other.physicianGroup)
+            && Objects.equals(routes, other.routes)
+            && Objects.equals(regions, other.regions)
+            && Objects.equals(aliases, other.aliases)
+            && Objects.equals(medicalGroups, other.medicalGroups);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(id, name, integrated, denialNotice, appealUnit, physicianGroup, routes, regions, aliases, medicalGroups);
+    }
+
+    @Override
+    public String toString() {
+        return "PayerProfile[id=" + id + ", name=" + name + ", integrated=" + integrated + ", denialNotice=" + denialNotice + ", appealUnit=" + appealUnit + ", physicianGroup=" + physicianGroup + ", routes=" + routes + ", regions=" + regions + ", aliases=" + aliases + ", medicalGroups=" + medicalGroups + "]";
     }
 }

@@ -3,9 +3,11 @@ package org.appealpacket.rules;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import org.appealpacket.Warning;
 import org.appealpacket.model.AppealCase;
 import org.appealpacket.model.Denial;
 import org.appealpacket.model.DenialCategory;
@@ -29,39 +31,19 @@ import org.jspecify.annotations.Nullable;
  * Warnings contain no case values (names, numbers), only rule values and deadline dates.
  *
  * <p>Immutable and thread-safe. Only {@code formularyException} may be null.
- *
- * @param jurisdiction the jurisdiction whose law governs the plan
- * @param planType the kind of coverage
- * @param regime the stable id of the rule-table row used: "federal" (self-funded plans),
- *     "ca-dmhc", "ca-cdi", the lower-case postal code of every other state and DC for its insured
- *     plans ("tx", "ny", "dc", …), "mn-hmo" (Minnesota HMOs), "medicare-advantage",
- *     "medicare-part-d", "medicaid", "medi-cal" or "fehb"
- * @param internalAppeal the plan's own appeal step
- * @param externalReview the independent review after it
- * @param formularyException the exception clocks when the denial is a formulary exclusion or the
- *     stage is a formulary exception, else null
- * @param warnings plain-English warnings, in a stable order
- * @param notes further rule facts about this pathway, each with its citation
- * @param regimeName the regime in plain English, as {@code plan} prints it (added with the
- *     every-state rule table, as are the components after it)
- * @param claimsRuleApplies whether the federal claims-procedure rule (29 CFR 2560.503-1, carried to
- *     insured plans by 45 CFR 147.136) governs the plan: commercial, individual and self-funded
- *     plans; not Medicare, Medicaid or FEHB
- * @param formularyClocks the plan's formulary exception clocks, whatever the denial (the same
- *     values as {@code formularyException} when that is not null)
  */
-public record Pathway(
-        Jurisdiction jurisdiction,
-        PlanType planType,
-        String regime,
-        InternalAppeal internalAppeal,
-        ExternalReview externalReview,
-        @Nullable FormularyExceptionClocks formularyException,
-        List<String> warnings,
-        List<RuleValue> notes,
-        String regimeName,
-        boolean claimsRuleApplies,
-        FormularyExceptionClocks formularyClocks) {
+public final class Pathway {
+    private final Jurisdiction jurisdiction;
+    private final PlanType planType;
+    private final String regime;
+    private final InternalAppeal internalAppeal;
+    private final ExternalReview externalReview;
+    private final @Nullable FormularyExceptionClocks formularyException;
+    private final List<Warning> warningDetails;
+    private final List<RuleValue> notes;
+    private final String regimeName;
+    private final boolean claimsRuleApplies;
+    private final FormularyExceptionClocks formularyClocks;
 
     /** A deadline this close to today, or closer, is warned about. */
     static final int SOON_DAYS = 14;
@@ -72,7 +54,10 @@ public record Pathway(
      * @throws NullPointerException if a component other than {@code formularyException} is null,
      *     or a list holds null
      */
-    public Pathway {
+    Pathway(Jurisdiction jurisdiction, PlanType planType, String regime, InternalAppeal internalAppeal,
+            ExternalReview externalReview, @Nullable FormularyExceptionClocks formularyException,
+            List<Warning> warningDetails, List<RuleValue> notes, String regimeName, boolean claimsRuleApplies,
+            FormularyExceptionClocks formularyClocks) {
         Objects.requireNonNull(jurisdiction, "jurisdiction");
         Objects.requireNonNull(planType, "planType");
         Objects.requireNonNull(regime, "regime");
@@ -80,8 +65,29 @@ public record Pathway(
         Objects.requireNonNull(externalReview, "externalReview");
         Objects.requireNonNull(regimeName, "regimeName");
         Objects.requireNonNull(formularyClocks, "formularyClocks");
-        warnings = List.copyOf(warnings);
+        warningDetails = List.copyOf(warningDetails);
         notes = List.copyOf(notes);
+        this.jurisdiction = jurisdiction;
+        this.planType = planType;
+        this.regime = regime;
+        this.internalAppeal = internalAppeal;
+        this.externalReview = externalReview;
+        this.formularyException = formularyException;
+        this.warningDetails = warningDetails;
+        this.notes = notes;
+        this.regimeName = regimeName;
+        this.claimsRuleApplies = claimsRuleApplies;
+        this.formularyClocks = formularyClocks;
+    }
+
+    /**
+     * The warnings' messages, plain English in a stable order: what to confirm (a value from a
+     * secondary source or uncertain), deadlines that are near or past, eligibility doubts.
+     *
+     * @return the messages of {@link #warningDetails()}, in the same order; never null
+     */
+    public List<String> warnings() {
+        return warningDetails.stream().map(Warning::message).toList();
     }
 
     /**
@@ -168,7 +174,7 @@ public record Pathway(
                         ? selection.formulary()
                         : null;
 
-        List<String> warnings = warnings(selection, internal, external, formulary, today);
+        List<Warning> warnings = warnings(selection, internal, external, formulary, today);
         boolean claimsRule = switch (planType) {
             case COMMERCIAL_HMO, COMMERCIAL_PPO, INDIVIDUAL_MARKET, SELF_FUNDED_ERISA -> true;
             case MEDICARE_ADVANTAGE, MEDICAID_MANAGED_CARE, FEHB -> false;
@@ -185,21 +191,28 @@ public record Pathway(
         };
     }
 
-    private static List<String> warnings(RuleTable.Selection selection, InternalAppeal internal,
+    private static List<Warning> warnings(RuleTable.Selection selection, InternalAppeal internal,
             ExternalReview external, @Nullable FormularyExceptionClocks formulary, LocalDate today) {
-        // A set: two values can produce the same sentence; each is said once, in insertion order.
-        LinkedHashSet<String> warnings = new LinkedHashSet<>(selection.warnings());
-        deadline("internal appeal filing deadline", internal.fileBy(), today, warnings);
-        deadline("external review request deadline", external.fileBy(), today, warnings);
+        // Keyed by message: two values can produce the same sentence; each is said once, in insertion order.
+        Map<String, Warning> warnings = new LinkedHashMap<>();
+        for (String w : selection.warnings()) {
+            add(warnings, Warning.Code.RULE_UNSETTLED, "pathway", w);
+        }
+        deadline("internal appeal filing deadline", "pathway.internalAppeal.fileBy", internal.fileBy(), today,
+                warnings);
+        deadline("external review request deadline", "pathway.externalReview.fileBy", external.fileBy(), today,
+                warnings);
         if (internal.fileByEarliestPlausible() && internal.fileBy() != null) {
-            warnings.add("The internal appeal deadline shown (" + internal.fileBy() + ") is the earlier of two "
+            add(warnings, Warning.Code.DEADLINE_EARLIEST_READING, "pathway.internalAppeal.fileBy",
+                    "The internal appeal deadline shown (" + internal.fileBy() + ") is the earlier of two "
                     + "readings of the window (" + internal.clockStartRule().text() + "); the date on the plan's notice "
                     + "governs.");
         }
         if (external.fileByEarliestPlausible()) {
             boolean windowUnsettled = !external.fileWithin().note().isEmpty() && !external.fileWithin().certain();
             String date = external.fileBy() == null ? "" : " (" + external.fileBy() + ")";
-            warnings.add("The window to ask for " + external.program() + " is not settled in the sources"
+            add(warnings, Warning.Code.DEADLINE_EARLIEST_READING, "pathway.externalReview.fileBy",
+                    "The window to ask for " + external.program() + " is not settled in the sources"
                     + (windowUnsettled || external.clockStartRule().note().isEmpty()
                             ? "" : ": " + external.clockStartRule().note())
                     + ". The deadline shown" + date + " is the earliest plausible one, and the final denial letter "
@@ -207,47 +220,60 @@ public record Pathway(
         }
         switch (external.eligibilityStatus()) {
             case ELIGIBLE -> { }
-            case DEPENDS_ON_FRAMING -> warnings.add("Whether this denial can go to " + external.program()
+            case DEPENDS_ON_FRAMING -> add(warnings, Warning.Code.EXTERNAL_REVIEW_DEPENDS_ON_FRAMING,
+                    "pathway.externalReview.eligibility", "Whether this denial can go to " + external.program()
                     + " depends on how the plan framed it: " + external.eligibility().text()
                     + (external.complaintRoute() == null ? "." : ". The fallback is " + external.complaintRoute()
                             + "."));
-            case NOT_ELIGIBLE -> warnings.add("This denial is generally not eligible for " + external.program()
-                    + " here; the usual route is: " + external.ineligibleRoute() + ".");
+            case NOT_ELIGIBLE -> add(warnings, Warning.Code.EXTERNAL_REVIEW_NOT_ELIGIBLE,
+                    "pathway.externalReview.eligibility", "This denial is generally not eligible for "
+                    + external.program() + " here; the usual route is: " + external.ineligibleRoute() + ".");
         }
-        confirm("internal appeal filing window", internal.fileWithin(), "the denial letter", warnings);
-        confirm("internal appeal decision time", internal.decisionWithin(), "the denial letter", warnings);
-        confirm("external review request window", external.fileWithin(), "the denial letter", warnings);
-        confirm("external review decision time", external.decisionWithin(), "the denial letter", warnings);
-        confirm("filing route", external.filing().rule(), "the final denial letter", warnings);
+        confirm("internal appeal filing window", "pathway.internalAppeal.fileWithin", internal.fileWithin(),
+                "the denial letter", warnings);
+        confirm("internal appeal decision time", "pathway.internalAppeal.decision", internal.decisionWithin(),
+                "the denial letter", warnings);
+        confirm("external review request window", "pathway.externalReview.window", external.fileWithin(),
+                "the denial letter", warnings);
+        confirm("external review decision time", "pathway.externalReview.decision", external.decisionWithin(),
+                "the denial letter", warnings);
+        confirm("filing route", "pathway.externalReview.filing.rule", external.filing().rule(),
+                "the final denial letter", warnings);
         if (formulary != null) {
-            confirm("formulary exception decision time", formulary.standard(), "the plan's notice", warnings);
-            confirm("expedited formulary exception decision time", formulary.expedited(), "the plan's notice",
-                    warnings);
+            confirm("formulary exception decision time", "pathway.formularyException.standard", formulary.standard(),
+                    "the plan's notice", warnings);
+            confirm("expedited formulary exception decision time", "pathway.formularyException.expedited",
+                    formulary.expedited(), "the plan's notice", warnings);
         }
-        return List.copyOf(warnings);
+        return List.copyOf(warnings.values());
     }
 
-    private static void deadline(String what, @Nullable LocalDate date, LocalDate today, LinkedHashSet<String> out) {
+    private static void add(Map<String, Warning> out, Warning.Code code, String path, String message) {
+        out.putIfAbsent(message, Warning.of(code, path, message));
+    }
+
+    private static void deadline(String what, String path, @Nullable LocalDate date, LocalDate today,
+            Map<String, Warning> out) {
         if (date == null) {
             return;
         }
         long days = ChronoUnit.DAYS.between(today, date);
         if (days < 0) {
-            out.add("The " + what + " (" + date + ") has passed.");
+            add(out, Warning.Code.DEADLINE_PASSED, path, "The " + what + " (" + date + ") has passed.");
         } else if (days == 0) {
-            out.add("The " + what + " is today (" + date + ").");
+            add(out, Warning.Code.DEADLINE_TODAY, path, "The " + what + " is today (" + date + ").");
         } else if (days <= SOON_DAYS) {
-            out.add("The " + what + " is " + date + ", in " + days + (days == 1 ? " day" : " days")
-                    + "; send the packet promptly.");
+            add(out, Warning.Code.DEADLINE_SOON, path, "The " + what + " is " + date + ", in " + days
+                    + (days == 1 ? " day" : " days") + "; send the packet promptly.");
         }
     }
 
-    private static void confirm(String what, RuleValue value, String against, LinkedHashSet<String> out) {
+    private static void confirm(String what, String path, RuleValue value, String against, Map<String, Warning> out) {
         switch (value.certainty()) {
             case VERIFIED -> { }
-            case SECONDARY -> out.add("The " + what + " (" + value.text()
+            case SECONDARY -> add(out, Warning.Code.RULE_SECONDARY_SOURCE, path, "The " + what + " (" + value.text()
                     + ") is from a secondary source; confirm it against " + against + ".");
-            case UNCERTAIN -> out.add("The " + what + " (" + value.text()
+            case UNCERTAIN -> add(out, Warning.Code.RULE_UNCERTAIN, path, "The " + what + " (" + value.text()
                     + ") is uncertain; confirm it against " + against + ".");
         }
     }
@@ -358,5 +384,116 @@ public record Pathway(
 
     private static String sourced(RuleValue value) {
         return value.source() + " [" + value.certainty().label() + "]";
+    }
+
+    /**
+     * {@return the jurisdiction whose law governs the plan}
+     */
+    public Jurisdiction jurisdiction() {
+        return jurisdiction;
+    }
+
+    /**
+     * {@return the kind of coverage}
+     */
+    public PlanType planType() {
+        return planType;
+    }
+
+    /**
+     * {@return the stable id of the rule-table row used: "federal" (self-funded plans), "ca-dmhc",
+     *     "ca-cdi", the lower-case postal code of every other state and DC for its insured plans
+     *     ("tx", "ny", "dc", …), "mn-hmo" (Minnesota HMOs), "medicare-advantage",
+     *     "medicare-part-d", "medicaid", "medi-cal" or "fehb"}
+     */
+    public String regime() {
+        return regime;
+    }
+
+    /**
+     * {@return the plan's own appeal step}
+     */
+    public InternalAppeal internalAppeal() {
+        return internalAppeal;
+    }
+
+    /**
+     * {@return the independent review after it}
+     */
+    public ExternalReview externalReview() {
+        return externalReview;
+    }
+
+    /**
+     * {@return the exception clocks when the denial is a formulary exclusion or the stage is a
+     *     formulary exception, else null}
+     */
+    public @Nullable FormularyExceptionClocks formularyException() {
+        return formularyException;
+    }
+
+    /**
+     * {@return the warnings the packet must surface, each with its code and the pathway value it is
+     *     about, in a stable order; their messages are {@link #warnings()}}
+     */
+    public List<Warning> warningDetails() {
+        return warningDetails;
+    }
+
+    /**
+     * {@return further rule facts about this pathway, each with its citation}
+     */
+    public List<RuleValue> notes() {
+        return notes;
+    }
+
+    /**
+     * {@return the regime in plain English, as {@code plan} prints it (added with the every-state
+     *     rule table, as are the components after it)}
+     */
+    public String regimeName() {
+        return regimeName;
+    }
+
+    /**
+     * {@return whether the federal claims-procedure rule (29 CFR 2560.503-1, carried to insured
+     *     plans by 45 CFR 147.136) governs the plan: commercial, individual and self-funded plans;
+     *     not Medicare, Medicaid or FEHB}
+     */
+    public boolean claimsRuleApplies() {
+        return claimsRuleApplies;
+    }
+
+    /**
+     * {@return the plan's formulary exception clocks, whatever the denial (the same values as
+     *     {@code formularyException} when that is not null)}
+     */
+    public FormularyExceptionClocks formularyClocks() {
+        return formularyClocks;
+    }
+
+    @Override
+    public boolean equals(@Nullable Object o) {
+        return o instanceof Pathway other && Objects.equals(jurisdiction, other.jurisdiction)
+            && Objects.equals(planType, other.planType)
+            && Objects.equals(regime, other.regime)
+            && Objects.equals(internalAppeal, other.internalAppeal)
+            && Objects.equals(externalReview, other.externalReview)
+            && Objects.equals(formularyException, other.formularyException)
+            && Objects.equals(warningDetails, other.warningDetails)
+            && Objects.equals(notes, other.notes)
+            && Objects.equals(regimeName, other.regimeName)
+            && claimsRuleApplies == other.claimsRuleApplies
+            && Objects.equals(formularyClocks, other.formularyClocks);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(jurisdiction, planType, regime, internalAppeal, externalReview, formularyException, warningDetails, notes, regimeName, claimsRuleApplies, formularyClocks);
+    }
+
+    @Override
+    public String toString() {
+        return "Pathway[jurisdiction=" + jurisdiction + ", planType=" + planType + ", regime=" + regime + ", internalAppeal=" + internalAppeal + ", externalReview=" + externalReview + ", formularyException=" + formularyException + ", warningDetails=" + warningDetails + ", notes=" + notes + ", regimeName=" + regimeName + ", claimsRuleApplies=" + claimsRuleApplies + ", formularyClocks=" + formularyClocks + "]";
     }
 }

@@ -1,6 +1,7 @@
 package org.appealpacket.rules;
 
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One rule value with its source, such as "30 days" from "HSC 1368.01(a)", verified.
@@ -11,15 +12,12 @@ import java.util.Objects;
  * and {@code certainty} already says how far the value can be relied on.
  *
  * <p>Immutable and thread-safe. No component is null.
- *
- * @param text the value in plain English with its unit ("30 days", "72 hours", "6 months",
- *     "30 working days"), or a short statement for values that are not durations
- * @param citation where the value comes from (regulation, statute or agency); never blank
- * @param certainty how well the value is sourced
- * @param note a research remark on the value or its source, in English (such as "binding effect
- *     not stated in the rule reference"), or "" when there is none
  */
-public record RuleValue(String text, String citation, Certainty certainty, String note) {
+public final class RuleValue {
+    private final String text;
+    private final String citation;
+    private final Certainty certainty;
+    private final String note;
 
     /**
      * Checks the components.
@@ -27,7 +25,7 @@ public record RuleValue(String text, String citation, Certainty certainty, Strin
      * @throws NullPointerException if a component is null
      * @throws IllegalArgumentException if {@code text} or {@code citation} is blank
      */
-    public RuleValue {
+    RuleValue(String text, String citation, Certainty certainty, String note) {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(citation, "citation");
         Objects.requireNonNull(certainty, "certainty");
@@ -38,6 +36,10 @@ public record RuleValue(String text, String citation, Certainty certainty, Strin
         if (citation.isBlank()) {
             throw new IllegalArgumentException("citation is blank for '" + text + "'");
         }
+        this.text = text;
+        this.citation = citation;
+        this.certainty = certainty;
+        this.note = note;
     }
 
     /**
@@ -49,7 +51,7 @@ public record RuleValue(String text, String citation, Certainty certainty, Strin
      * @throws NullPointerException if a component is null
      * @throws IllegalArgumentException if {@code text} or {@code citation} is blank
      */
-    public RuleValue(String text, String citation, Certainty certainty) {
+    RuleValue(String text, String citation, Certainty certainty) {
         this(text, citation, certainty, "");
     }
 
@@ -66,5 +68,53 @@ public record RuleValue(String text, String citation, Certainty certainty, Strin
     /** The value as a listing shows it: {@code "30 days — HSC 1368.01(a) [verified]"}, any note after the citation. */
     String cited() {
         return text + " — " + source() + " [" + certainty.label() + "]";
+    }
+
+    /**
+     * {@return the value in plain English with its unit ("30 days", "72 hours", "6 months", "30
+     *     working days"), or a short statement for values that are not durations}
+     */
+    public String text() {
+        return text;
+    }
+
+    /**
+     * {@return where the value comes from (regulation, statute or agency); never blank}
+     */
+    public String citation() {
+        return citation;
+    }
+
+    /**
+     * {@return how well the value is sourced}
+     */
+    public Certainty certainty() {
+        return certainty;
+    }
+
+    /**
+     * {@return a research remark on the value or its source, in English (such as "binding effect
+     *     not stated in the rule reference"), or "" when there is none}
+     */
+    public String note() {
+        return note;
+    }
+
+    @Override
+    public boolean equals(@Nullable Object o) {
+        return o instanceof RuleValue other && Objects.equals(text, other.text)
+            && Objects.equals(citation, other.citation)
+            && Objects.equals(certainty, other.certainty)
+            && Objects.equals(note, other.note);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(text, citation, certainty, note);
+    }
+
+    @Override
+    public String toString() {
+        return "RuleValue[text=" + text + ", citation=" + citation + ", certainty=" + certainty + ", note=" + note + "]";
     }
 }

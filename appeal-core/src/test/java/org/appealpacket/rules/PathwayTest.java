@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import org.appealpacket.Warning;
 import org.appealpacket.model.AppealCase;
 import org.appealpacket.model.DenialCategory;
 import org.appealpacket.model.DenialLevel;
@@ -113,6 +114,9 @@ class PathwayTest {
         void passedInternalDeadline_warns() {
             Pathway p = federal().pathway(LocalDate.of(2027, 4, 5));
             assertThat(p.warnings()).contains("The internal appeal filing deadline (2027-04-04) has passed.");
+            assertThat(p.warningDetails()).contains(Warning.of(Warning.Code.DEADLINE_PASSED,
+                    "pathway.internalAppeal.fileBy", "The internal appeal filing deadline (2027-04-04) has passed."));
+            assertThat(p.warningDetails()).extracting(Warning::message).containsExactlyElementsOf(p.warnings());
         }
 
         @Test
@@ -139,6 +143,8 @@ class PathwayTest {
         void deadlineToday_warns() {
             Pathway p = federal().pathway(LocalDate.of(2027, 4, 4));
             assertThat(p.warnings()).contains("The internal appeal filing deadline is today (2027-04-04).");
+            assertThat(p.warningDetails()).extracting(Warning::code).contains(Warning.Code.DEADLINE_TODAY)
+                    .doesNotContain(Warning.Code.DEADLINE_SOON, Warning.Code.DEADLINE_PASSED);
         }
 
         @Test
@@ -149,9 +155,10 @@ class PathwayTest {
 
         @Test
         void secondaryValue_asksToConfirmAgainstTheDenialLetter() {
-            assertThat(TestCases.plan(PlanType.COMMERCIAL_HMO, Jurisdiction.CO).pathway().warnings()).contains(
-                    "The external review request window (4 months) is from a secondary source; confirm it against the "
-                            + "denial letter.");
+            assertThat(TestCases.plan(PlanType.COMMERCIAL_HMO, Jurisdiction.CO).pathway().warningDetails()).contains(
+                    Warning.of(Warning.Code.RULE_SECONDARY_SOURCE, "pathway.externalReview.window",
+                            "The external review request window (4 months) is from a secondary source; confirm it"
+                                    + " against the denial letter."));
         }
 
         @Test
@@ -443,11 +450,14 @@ class PathwayTest {
                 for (Object item : list) {
                     out.addAll(ruleValues(item));
                 }
-            } else if (o instanceof Record r) {
-                for (var c : r.getClass().getRecordComponents()) {
-                    Object value = c.getAccessor().invoke(r);
-                    if (value != null) {
-                        out.addAll(ruleValues(value));
+            } else if (o.getClass().getPackageName().equals("org.appealpacket.rules") && !o.getClass().isEnum()) {
+                // A pathway part: its accessors are named as its fields.
+                for (java.lang.reflect.Field f : o.getClass().getDeclaredFields()) {
+                    if (!java.lang.reflect.Modifier.isStatic(f.getModifiers())) {
+                        Object value = o.getClass().getMethod(f.getName()).invoke(o);
+                        if (value != null) {
+                            out.addAll(ruleValues(value));
+                        }
                     }
                 }
             }

@@ -67,7 +67,25 @@ public final class AppealPacketCommand implements Callable<Integer> {
 
     /** Entry point; exits with the code of {@link #run}. */
     public static void main(String[] args) {
-        System.exit(run(args, System.out, System.err));
+        boolean debug = java.util.Arrays.asList(args).contains("--debug");
+        // A failure on another thread prints one line, not the JVM's stack trace.
+        Thread.setDefaultUncaughtExceptionHandler((thread, t) -> {
+            if (debug) {
+                t.printStackTrace();
+            } else {
+                System.err.println(t instanceof OutOfMemoryError ? "out of memory: this case needs more memory than"
+                        + " the program may use" : "internal error: the program failed where it should not have"
+                        + " (run with --debug for the stack trace)");
+            }
+        });
+        int code;
+        try {
+            code = run(args, System.out, System.err);
+        } catch (OutOfMemoryError e) {
+            System.err.println("out of memory: this case needs more memory than the program may use");
+            code = FAILED;
+        }
+        System.exit(code);
     }
 
     /**
@@ -90,7 +108,7 @@ public final class AppealPacketCommand implements Callable<Integer> {
         cmd.setExecutionExceptionHandler((ex, c, parseResult) -> {
             // Subcommands report their own failures; this is the last resort, without the message
             // (a third-party exception's message can quote input).
-            c.getErr().println("internal error: " + ex.getClass().getName() + " (run with --debug for details)");
+            c.getErr().println("internal error: the program failed where it should not have (run with --debug for details)");
             return FAILED;
         });
         int code = cmd.execute(args);
@@ -189,12 +207,28 @@ public final class AppealPacketCommand implements Callable<Integer> {
                 trace(e);
                 return FAILED;
             } catch (AppealException e) {
-                // The library's messages never contain case values.
-                err().println(e.getMessage());
+                // The library's messages never contain case values. A failure of one of our own
+                // outputs says which file and what happened, in the line the output gave.
+                ReportedIOException output = null;
+                for (Throwable t = e; t != null && output == null; t = t.getCause()) {
+                    output = t instanceof ReportedIOException r ? r : null;
+                }
+                err().println(output != null ? output.getMessage() : e.getMessage());
                 trace(e);
                 return FAILED;
             } catch (RuntimeException e) {
-                err().println("internal error: " + e.getClass().getName()
+                err().println("internal error: the program failed where it should not have"
+                        + (debug ? "" : " (run with --debug for the stack trace)"));
+                trace(e);
+                return FAILED;
+            } catch (OutOfMemoryError e) {
+                // What held the memory is unreachable now that the work has unwound; printing is safe.
+                err().println("out of memory: this case needs more memory than the program may use"
+                        + " (give Java more, for example java -Xmx2g -jar appeal-packet.jar ...)");
+                trace(e);
+                return FAILED;
+            } catch (StackOverflowError e) {
+                err().println("internal error: an input is nested too deeply to be processed"
                         + (debug ? "" : " (run with --debug for the stack trace)"));
                 trace(e);
                 return FAILED;
@@ -247,9 +281,9 @@ public final class AppealPacketCommand implements Callable<Integer> {
             if (e instanceof AccessDeniedException) {
                 return file + ": permission denied";
             }
-            return file + ": " + (fse.getReason() == null ? e.getClass().getSimpleName() : fse.getReason());
+            return file + ": " + reason(e);
         }
-        return "I/O error: " + e.getClass().getSimpleName();
+        return "input or output failed: " + reason(e);
     }
 
     private static AppealCase loadCase(Common common, AppealPackets packets) throws IOException {
@@ -303,6 +337,14 @@ public final class AppealPacketCommand implements Callable<Integer> {
                         .filter(java.util.Objects::nonNull).toList());
                 AppealPackets packets = common.packets(options);
                 AppealCase appealCase = loadCase(common, packets);
+                // Nothing is written before every output is known to replace no input and no other output.
+                OutputPaths paths = new OutputPaths().output("-o", pdf).output("--manifest", manifest)
+                        .output("--member-summary", memberSummary);
+                companionFlags.outputs(paths);
+                if (options.volumes()) {
+                    paths.volumesOf("-o", pdf);
+                }
+                paths.inputs(common.caseFile(), common.caseFolder(), appealCase).check();
                 PacketPlan plan = packets.plan(appealCase, common.caseFolder());
                 if (!plan.ready()) {
                     // A packet that would sink the appeal is stamped DRAFT on every page, unless the advocate
@@ -321,7 +363,7 @@ public final class AppealPacketCommand implements Callable<Integer> {
                 }
                 try (Staged stagedPdf = new Staged(pdf)) {
                     Manifest m;
-                    try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(stagedPdf.temp), 64 * 1024)) {
+                    try (OutputStream out = new BufferedOutputStream(stagedPdf.open(), 64 * 1024)) {
                         m = packets.assemble(appealCase, common.caseFolder(), out);
                     }
                     // Every output is staged before any is moved into place: a failure leaves none of them.
@@ -329,12 +371,14 @@ public final class AppealPacketCommand implements Callable<Integer> {
                             Staged stagedSummary = memberSummary == null ? null : new Staged(memberSummary);
                             CompanionFlags.Staging companions = companionFlags.write(packets, appealCase)) {
                         if (stagedManifest != null) {
-                            Files.writeString(stagedManifest.temp, m.toJson(), StandardCharsets.UTF_8);
+                            try (OutputStream out = stagedManifest.open()) {
+                                out.write(m.toJson().getBytes(StandardCharsets.UTF_8));
+                            }
                         }
                         @Nullable MemberSummary summary = null;
                         if (stagedSummary != null) {
                             summary = packets.memberSummary(appealCase);
-                            try (OutputStream out = Files.newOutputStream(stagedSummary.temp)) {
+                            try (OutputStream out = stagedSummary.open()) {
                                 summary.writeTo(out);
                             }
                         }
@@ -381,28 +425,97 @@ public final class AppealPacketCommand implements Callable<Integer> {
             if (dir == null || !Files.isDirectory(dir)) {
                 throw new ReportedIOException("cannot write " + target + ": its folder does not exist", null);
             }
+            refuseReadOnly(target);
             try {
-                this.temp = Files.createTempFile(dir, "." + this.target.getFileName() + ".", ".part");
+                this.temp = StagedFiles.create(dir, "." + this.target.getFileName() + ".", ".part");
             } catch (IOException e) {
-                throw new ReportedIOException("cannot write " + target + ": " + describe(e), e);
+                throw new ReportedIOException("cannot write " + target + ": " + reason(e), e);
             }
         }
 
+        /**
+         * An existing file that no one may write is kept, not replaced: moving a new file over it
+         * would succeed (the folder is writable), so the file's own permissions are asked.
+         */
+        static void refuseReadOnly(Path target) throws IOException {
+            if (Files.isRegularFile(target) && StagedFiles.readOnly(target)) {
+                throw new ReportedIOException("cannot write " + target + ": the file exists and is read-only;"
+                        + " it was left as it is", null);
+            }
+        }
+
+        /** Opens the staged file; a failure while writing it is reported with the target's name. */
+        OutputStream open() throws IOException {
+            OutputStream out = Files.newOutputStream(temp);
+            return new java.io.FilterOutputStream(out) {
+                @Override
+                public void write(byte[] b, int off, int len) throws IOException {
+                    try {
+                        out.write(b, off, len);
+                    } catch (IOException e) {
+                        throw new ReportedIOException("cannot write " + target + ": " + reason(e), e);
+                    }
+                }
+
+                @Override
+                public void write(int b) throws IOException {
+                    write(new byte[] {(byte) b}, 0, 1);
+                }
+
+                @Override
+                public void close() throws IOException {
+                    try {
+                        out.close();
+                    } catch (IOException e) {
+                        throw new ReportedIOException("cannot write " + target + ": " + reason(e), e);
+                    }
+                }
+            };
+        }
+
         void commit() throws IOException {
+            refuseReadOnly(target);
             try {
-                Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+                try {
+                    Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                } catch (AtomicMoveNotSupportedException e) {
+                    Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
+                }
+            } catch (IOException e) {
+                throw new ReportedIOException("cannot write " + target + ": " + reason(e), e);
             }
             committed = true;
+            StagedFiles.remove(temp);
         }
 
         @Override
         public void close() throws IOException {
             if (!committed) {
-                Files.deleteIfExists(temp);
+                try {
+                    Files.deleteIfExists(temp);
+                } finally {
+                    StagedFiles.remove(temp);
+                }
             }
         }
+    }
+
+    /** What happened, in words, without the file name (the caller names the file). */
+    static String reason(IOException e) {
+        if (e instanceof ReportedIOException) {
+            return e.getMessage();
+        }
+        if (e instanceof NoSuchFileException) {
+            return "no such file or folder";
+        }
+        if (e instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof FileSystemException fse && fse.getReason() != null) {
+            return fse.getReason();
+        }
+        return e.getMessage() == null || e.getMessage().isBlank() ? "the system reported an input or output failure"
+                : e.getMessage();
     }
 
     @Command(name = "plan", mixinStandardHelpOptions = true,

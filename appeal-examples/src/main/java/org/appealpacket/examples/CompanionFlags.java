@@ -44,6 +44,12 @@ final class CompanionFlags {
         return paths;
     }
 
+    /** Adds the outputs asked for to those checked against the inputs and each other. */
+    void outputs(OutputPaths paths) {
+        paths.output("--claim-file-request", claimFileRequest).output("--authorization", authorization)
+                .output("--calendar", calendar);
+    }
+
     /**
      * @param others the program's other outputs (packet, manifest, summary)
      * @throws AppealPacketCommand.UsageError if two outputs are the same file
@@ -112,7 +118,7 @@ final class CompanionFlags {
         void add(Path target, Writer writer, String what) throws IOException {
             AppealPacketCommand.Staged s = new AppealPacketCommand.Staged(target);
             staged.add(s);
-            try (OutputStream out = Files.newOutputStream(s.temp)) {
+            try (OutputStream out = s.open()) {
                 writer.writeTo(out);
             }
             lines.add(target + ": " + what);

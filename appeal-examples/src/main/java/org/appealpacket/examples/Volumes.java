@@ -38,7 +38,7 @@ final class Volumes {
             Manifest m = packets.assemble(appealCase, common.caseFolder(), (volume, volumes) -> {
                 AppealPacketCommand.Staged s = new AppealPacketCommand.Staged(target.resolveSibling(volumeName(target, volume)));
                 staged.add(s);
-                return new BufferedOutputStream(Files.newOutputStream(s.temp), 64 * 1024);
+                return new BufferedOutputStream(s.open(), 64 * 1024);
             });
             // Every output is staged before any is moved into place: a failure leaves none of them.
             try (AppealPacketCommand.Staged stagedManifest = manifest == null ? null : new AppealPacketCommand.Staged(manifest);
@@ -46,10 +46,12 @@ final class Volumes {
                             : new AppealPacketCommand.Staged(memberSummary);
                     CompanionFlags.Staging companions = companionFlags.write(packets, appealCase)) {
                 if (stagedManifest != null) {
-                    Files.writeString(stagedManifest.temp, m.toJson(), StandardCharsets.UTF_8);
+                    try (OutputStream out = stagedManifest.open()) {
+                        out.write(m.toJson().getBytes(StandardCharsets.UTF_8));
+                    }
                 }
                 if (stagedSummary != null) {
-                    try (OutputStream out = Files.newOutputStream(stagedSummary.temp)) {
+                    try (OutputStream out = stagedSummary.open()) {
                         packets.memberSummary(appealCase).writeTo(out);
                     }
                 }

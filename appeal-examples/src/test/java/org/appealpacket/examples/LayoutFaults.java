@@ -16,7 +16,8 @@ import org.appealpacket.Manifest;
  * The layout faults of a packet's letter pages, found from where PDFBox reads every glyph (also
  * what a clip hides): text past the margins, a line at the foot of one page repeated at the head of
  * the next, a signature block alone on a page, a heading with nothing under it at the foot of a
- * page, a page with no letter text at all; and British spellings in English text.
+ * page or with a single line under it there, a page with no letter text at all; and British
+ * spellings in English text.
  *
  * <p>The letters are set with 1-inch margins on US Letter (612 × 792 pt). The packet's stamps
  * (running header, page number, Bates number, a DRAFT mark) sit in the outer 40 pt of the page and
@@ -159,6 +160,7 @@ final class LayoutFaults {
                     .filter(l -> l.page() >= section.firstPage() && l.page() <= section.lastPage()).toList();
             faults.addAll(signatureAlone(section.id(), own));
             faults.addAll(headingAtFoot(section.id(), own));
+            faults.addAll(headingWithOneLine(section.id(), own));
         }
         return faults;
     }
@@ -270,6 +272,25 @@ final class LayoutFaults {
                             lines.get(j).page(), section, lines.get(j).text()));
                     break;
                 }
+            }
+        }
+        return faults;
+    }
+
+    /**
+     * A heading with a single line of text under it at the foot of one of a section's pages, the
+     * section going on over the page: the heading is all but stranded, its one line read alone.
+     */
+    static List<String> headingWithOneLine(String section, List<Line> lines) {
+        List<String> faults = new ArrayList<>();
+        for (int i = 0; i + 2 < lines.size(); i++) {
+            Line heading = lines.get(i);
+            Line only = lines.get(i + 1);
+            Line after = lines.get(i + 2);
+            if (heading.heading() && !only.heading() && only.page() == heading.page()
+                    && after.page() > heading.page()) {
+                faults.add(String.format(Locale.ROOT, "page %d (%s): a heading with one line under it ends the page: %s",
+                        heading.page(), section, heading.text()));
             }
         }
         return faults;

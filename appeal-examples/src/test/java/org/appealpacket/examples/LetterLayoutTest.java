@@ -34,7 +34,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * The letters as printed: every sample case and a representative set of the letter matrix (each
  * regime × each denial category × both languages, and an expedited external review per regime)
  * are read back with PDFBox, and none may have text past a margin, a line repeated across a page
- * break, a signature block alone on a page, a heading ending a page or a page with no text. English letters, and the
+ * break, a signature block alone on a page, a heading ending a page (alone or with one line under
+ * it) or a page with no text. English letters, and the
  * English templates they come from, use US spellings.
  */
 class LetterLayoutTest {
@@ -146,6 +147,13 @@ class LetterLayoutTest {
         assertThat(LayoutFaults.headingAtFoot("physician-supplement", List.of(foot, heading, tableHeader, head)))
                 .hasSize(1);
         assertThat(LayoutFaults.headingAtFoot("physician-supplement", List.of(heading, foot, tableHeader))).isEmpty();
+        var lead = new LayoutFaults.Line(1, 724, "The determination gives 3 reasons:", false, false);
+        var reason = new LayoutFaults.Line(2, 90, "1. The records do not show", false, false);
+        assertThat(LayoutFaults.headingWithOneLine("cover-letter", List.of(foot, heading, lead, reason)))
+                .containsExactly("page 1 (cover-letter): a heading with one line under it ends the page: Enclosures");
+        var second = new LayoutFaults.Line(1, 738, "1. The records do not show", false, false);
+        assertThat(LayoutFaults.headingWithOneLine("cover-letter", List.of(heading, lead, second, reason))).isEmpty();
+        assertThat(LayoutFaults.headingWithOneLine("cover-letter", List.of(foot, heading, lead))).isEmpty();
         var text = new LayoutFaults.Glyph(1, 80, 100, 86, 110, 10.5f, false, "A");
         var stamp = new LayoutFaults.Glyph(2, 300, 760, 306, 770, 8f, false, "2");
         var later = new LayoutFaults.Glyph(3, 80, 100, 86, 110, 10.5f, false, "B");

@@ -101,6 +101,14 @@ class NotReadyPacketTest {
         assertThat(plain.manifest().ready()).isFalse();
         assertThat(plain.manifest().notReady()).isEqualTo(plan.notReady());
         assertThat(plain.manifest().toJson()).contains("\"ready\": false").contains("\"draft\": false");
+        // The manifest JSON keeps "warnings" (the messages) and adds each warning's code and path.
+        JsonNode manifest = JSON.readTree(plain.manifest().toJson());
+        assertThat(manifest.get("warnings")).hasSameSizeAs(manifest.get("warningDetails"));
+        assertThat(manifest.get("warningDetails")).filteredOn(w -> w.get("code").asText().equals("NO_MEDICAL_EVIDENCE"))
+                .singleElement().satisfies(w -> {
+                    assertThat(w.get("path").asText()).isEqualTo("physician.statement");
+                    assertThat(w.get("message").asText()).isEqualTo(plan.notReady().get(0));
+                });
         assertThat(pageTexts(plain.toByteArray())).noneMatch(t -> t.contains("DRAFT"));
 
         AppealPacket draft = packets(PacketOptions.builder().draftStamp(true).build()).assemble(c, dir);

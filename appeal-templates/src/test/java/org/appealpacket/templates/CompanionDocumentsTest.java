@@ -13,6 +13,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.appealpacket.AppealPacket;
 import org.appealpacket.AppealPackets;
 import org.appealpacket.AppealValidationException;
@@ -100,6 +101,7 @@ class CompanionDocumentsTest {
                 : "documents/claim-file-request/default.ftlx");
         assertThat(d.pageCount()).isBetween(1, 2).isEqualTo(MemberSummaryTest.pageCount(d.toByteArray()));
         assertEmbeddedUsLetter(d.toByteArray());
+        assertNoEmptyPage(d.toByteArray());
         assertThat(text).doesNotContain("null", "${", "<#", "??");
         assertThat(text).contains(v.spanish() ? "Esta solicitud no amplía el plazo para apelar."
                 : "This request does not extend the time to appeal.");
@@ -134,6 +136,7 @@ class CompanionDocumentsTest {
         assertThat(d.kind()).isEqualTo(CompanionDocument.Kind.AUTHORIZATION);
         assertThat(d.pageCount()).isBetween(1, 3).isEqualTo(MemberSummaryTest.pageCount(pdf));
         assertEmbeddedUsLetter(pdf);
+        assertNoEmptyPage(pdf);
         assertThat(MemberSummaryTest.rightmostBodyGlyph(pdf)).isLessThanOrEqualTo(612f - 0.8f * 72f + 1f);
         assertThat(text).doesNotContain("null", "${", "<#", "??");
         assertThat(text).contains(c.member().fullName(), REPRESENTATIVE.fullName(), "518 Grand Avenue", "45 CFR 164.508");
@@ -214,6 +217,22 @@ class CompanionDocumentsTest {
                 c.service().description(), c.denial().referenceNumber(), "1979", "M54.16", "72148");
         assertThat(text).doesNotContain("null", "${", "<#");
         assertThat(calendar.eventCount()).isEqualTo(text.split("BEGIN:VEVENT", -1).length - 1);
+    }
+
+    /**
+     * Every page carries text besides its page number: a block ending exactly at the foot of a page
+     * must not push an empty page after it.
+     */
+    static void assertNoEmptyPage(byte[] pdf) throws IOException {
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+            for (int i = 1; i <= doc.getNumberOfPages(); i++) {
+                PDFTextStripper stripper = new PDFTextStripper();
+                stripper.setStartPage(i);
+                stripper.setEndPage(i);
+                String text = stripper.getText(doc).replaceAll("(?m)^\\s*(Page|Página) \\d+ (of|de) \\d+\\s*$", "");
+                assertThat(text).as("page %d of %d", i, doc.getNumberOfPages()).isNotBlank();
+            }
+        }
     }
 
     static void assertEmbeddedUsLetter(byte[] pdf) throws IOException {

@@ -98,7 +98,7 @@ class LetterMatrixTest {
             DenialCategory.OUT_OF_NETWORK, "Por qué debe cubrirse la atención fuera de la red",
             DenialCategory.EXPERIMENTAL_INVESTIGATIONAL, "Una afección grave, tratamientos estándar agotados y evidencia publicada",
             DenialCategory.REFERRAL_DENIED, "Por qué la atención no puede prestarse dentro del plan",
-            DenialCategory.FORMULARY_EXCLUSION, "Por qué las alternativas del formulario no satisfacen las necesidades del miembro"),
+            DenialCategory.FORMULARY_EXCLUSION, "Por qué las alternativas del formulario no satisfacen las necesidades de la persona afiliada"),
             "en-US", Map.of(
             DenialCategory.NOT_MEDICALLY_NECESSARY, "The plan's criteria measured against the treating physician's record",
             DenialCategory.OUT_OF_NETWORK, "Why the care outside the network should be covered",

@@ -124,6 +124,8 @@ class OddSizeExhibitsTest {
             doc.addPage(page);
             square(doc, page, HIDDEN, 20, 20, 60, 60);
             square(doc, page, HIDDEN, 500, 700, 80, 60);
+            // Just below the crop box, where a band added to the page box would show it.
+            square(doc, page, HIDDEN, 250, 172, 60, 24);
             square(doc, page, SHOWN, 250, 300, 60, 60);
             mark(doc, page, "MARK cropped", 200, 450, 12);
             page.setCropBox(new PDRectangle(150, 200, 300, 400));
@@ -322,6 +324,40 @@ class OddSizeExhibitsTest {
             PDPage a4 = doc.getPage(c.firstPage() - 1);
             assertThat(a4.getCropBox().getWidth()).isCloseTo(PDRectangle.A4.getWidth(), org.assertj.core.data.Offset.offset(0.5f));
             assertThat(a4.getCropBox().getHeight()).isCloseTo(PDRectangle.A4.getHeight() + 72, org.assertj.core.data.Offset.offset(0.5f));
+        }
+    }
+
+    /**
+     * With pages at their own size, a 2.25-inch receipt showed "…Denial ref. NCA" and a 3.8-point
+     * page no stamp at all, and the bands added to a page box showed what its crop box hid. Each
+     * page now keeps the whole header, label and page number, and the crop stays hidden.
+     */
+    @Test
+    void asIs_aReceiptAndATinyPage_keepTheWholeStamps_andTheCropBoxStillHides() throws IOException {
+        AppealPackets asIs = AppealPackets.builder().templates(StandardTemplates.get()).clock(Packets.CLOCK)
+                .options(PacketOptions.builder().pageSize(PacketOptions.PageSize.AS_IS).build()).build();
+        AppealPacket p = asIs.assemble(oddCase, dir);
+        byte[] bytes = p.toByteArray();
+        List<String> texts = Packets.pageTexts(bytes);
+        String header = String.format(Locale.ROOT, "%s · Member ID %s · Denial ref. %s", oddCase.member().fullName(),
+                oddCase.member().memberId(), oddCase.denial().referenceNumber());
+        for (Manifest.ExhibitEntry e : p.manifest().exhibits()) {
+            for (int page = e.firstPage(); page <= e.lastPage(); page++) {
+                String text = texts.get(page - 1).replaceAll("\\s+", " ");
+                assertThat(text).as("exhibit %s, page %d", e.label(), page).contains(header)
+                        .contains(String.format(Locale.ROOT, "Page %d of %d", page, texts.size()))
+                        .contains(String.format(Locale.ROOT, "Exhibit %s · page %d of %d", e.label(),
+                                page - e.firstPage() + 1, e.sourcePages()));
+            }
+        }
+        Manifest.ExhibitEntry cropped = p.manifest().exhibits().stream().filter(e -> e.label().equals("I"))
+                .findFirst().orElseThrow();
+        try (PDDocument doc = Loader.loadPDF(bytes)) {
+            // The tiny page's sheet is 4 inches wide; the receipt keeps its 2.25 inches of content.
+            assertThat(seen(doc.getPage(entry("A").firstPage() - 1))[0]).isCloseTo(288f, org.assertj.core.data.Offset.offset(0.5f));
+            BufferedImage image = new PDFRenderer(doc).renderImageWithDPI(cropped.firstPage() - 1, 72);
+            assertThat(count(image, HIDDEN)).as("red pixels, drawn outside the crop box").isZero();
+            assertThat(count(image, SHOWN)).as("blue pixels, inside it").isGreaterThan(1000);
         }
     }
 

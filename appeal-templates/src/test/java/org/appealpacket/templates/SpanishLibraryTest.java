@@ -42,7 +42,7 @@ class SpanishLibraryTest {
             "Una afección grave, tratamientos estándar agotados y evidencia publicada",
             DenialCategory.REFERRAL_DENIED, "Por qué la atención no puede prestarse dentro del plan",
             DenialCategory.FORMULARY_EXCLUSION,
-            "Por qué las alternativas del formulario no satisfacen las necesidades del miembro");
+            "Por qué las alternativas del formulario no satisfacen las necesidades de la persona afiliada");
 
     /** A sentence of each category's argument beyond the heading. */
     static final Map<DenialCategory, String> ARGUMENT_BODIES = Map.of(

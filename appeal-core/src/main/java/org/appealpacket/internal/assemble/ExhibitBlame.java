@@ -12,6 +12,7 @@ import org.appealpacket.internal.plan.PageLayout;
 import org.appealpacket.internal.plan.Placed;
 import org.appealpacket.internal.render.LetterRenderer;
 import org.appealpacket.internal.render.LetterRenderer.Rendered;
+import org.appealpacket.internal.support.Failures;
 
 /**
  * Names the exhibit behind a failure that the packet writer reports without one. Inspection reads
@@ -36,7 +37,7 @@ final class ExhibitBlame {
     static AppealException blame(Throwable failure, List<Placed<ExhibitFile>> exhibits, PacketWriter writer,
             StampText text, Calendar date, byte[] fileId) {
         AppealException unexplained = failure instanceof AppealException ae ? ae
-                : new AppealException("the packet could not be written: " + failure.getClass().getSimpleName());
+                : new AppealException("the packet could not be written: " + Failures.writing(failure));
         boolean readFailure = failure instanceof StackOverflowError
                 || (failure instanceof AppealException && !(failure instanceof ExhibitException)
                         && !(failure instanceof TemplateException) && failure.getCause() instanceof IOException);
@@ -59,7 +60,7 @@ final class ExhibitBlame {
                 if (e.getCause() instanceof IOException io) {
                     // The cause stays out: an I/O message can quote the file's bytes.
                     return new ExhibitException(ExhibitException.Kind.DAMAGED, label, name,
-                            "is damaged past its header and cannot be copied (" + io.getClass().getSimpleName() + ")");
+                            "is damaged past its header and cannot be copied (" + Failures.describe(io) + ")");
                 }
             } catch (StackOverflowError e) {
                 return new ExhibitException(ExhibitException.Kind.DAMAGED, label, name, "is damaged: its structure loops or nests too deeply to be copied");

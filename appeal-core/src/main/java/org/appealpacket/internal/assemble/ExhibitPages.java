@@ -18,8 +18,10 @@ import javax.imageio.stream.ImageInputStream;
 import org.appealpacket.AppealException;
 import org.appealpacket.ExhibitException;
 import org.appealpacket.PacketOptions;
+import org.appealpacket.Warning;
 import org.appealpacket.internal.exhibit.ExhibitFile;
 import org.appealpacket.internal.exhibit.PdfSources;
+import org.appealpacket.internal.support.Failures;
 import org.jspecify.annotations.Nullable;
 import org.openpdf.text.Document;
 import org.openpdf.text.DocumentException;
@@ -65,7 +67,7 @@ final class ExhibitPages {
      * An exhibit opened for copying, and the warnings about what was done to it (flattened form
      * fields, images placed at a lower resolution), without case values.
      */
-    record Opened(PdfReader reader, List<String> warnings) {
+    record Opened(PdfReader reader, List<Warning> warnings) {
     }
 
     @FunctionalInterface
@@ -76,11 +78,12 @@ final class ExhibitPages {
     /**
      * Opens an exhibit's pages.
      *
+     * @param path the exhibit's field path in the case, for the warnings ({@code exhibits[2]})
      * @param temps where the temporary files made for it are listed, for the caller to delete
      * @param inspected the PDF as inspection opened it, or null to open it here
      * @throws ExhibitException naming the exhibit if it cannot be opened or converted
      */
-    static Opened open(ExhibitFile file, List<Path> temps, PacketOptions.PageSize size, @Nullable PdfReader inspected)
+    static Opened open(ExhibitFile file, String path, List<Path> temps, PacketOptions.PageSize size, @Nullable PdfReader inspected)
             throws IOException {
         if (file.format() == ExhibitFile.Format.PDF) {
             PdfReader reader = inspected != null ? inspected : PdfSources.open(file.label(), file.name(), file.path());
@@ -95,12 +98,12 @@ final class ExhibitPages {
                 return new Opened(reader, List.of());
             }
             PdfReader flattened = through(file, temps, out -> flatten(file, reader, out), reader::close);
-            return new Opened(flattened, List.of(String.format(Locale.ROOT,
-                    "exhibit %s (%s): its form fields were flattened so that their values print",
-                    file.label(), file.name())));
+            return new Opened(flattened, List.of(Warning.of(Warning.Code.EXHIBIT_FORM_FLATTENED, path,
+                    String.format(Locale.ROOT, "exhibit %s (%s): its form fields were flattened so that their values"
+                            + " print", file.label(), file.name()))));
         }
-        List<String> warnings = new ArrayList<>();
-        PdfReader reader = through(file, temps, out -> warnings.addAll(imagePages(file, out, size)), () -> { });
+        List<Warning> warnings = new ArrayList<>();
+        PdfReader reader = through(file, temps, out -> warnings.addAll(imagePages(file, path, out, size)), () -> { });
         return new Opened(reader, List.copyOf(warnings));
     }
 
@@ -116,7 +119,7 @@ final class ExhibitPages {
                 return PdfSources.unlocked(new PdfReader(bytes.toByteArray()));
             } catch (IOException | RuntimeException e) {
                 throw new ExhibitException(ExhibitException.Kind.DAMAGED, file.label(), file.name(), "could not be converted ("
-                        + e.getClass().getSimpleName() + ")");
+                        + Failures.describe(e) + ")");
             }
         }
         Path t = temp(temps);
@@ -149,6 +152,7 @@ final class ExhibitPages {
      */
     private static void flatten(ExhibitFile file, PdfReader reader, OutputStream out) {
         try {
+            defaultResources(reader);
             PdfStamper stamper = new PdfStamper(reader, out);
             AcroFields fields = stamper.getAcroFields();
             fields.setGenerateAppearances(true);
@@ -174,7 +178,39 @@ final class ExhibitPages {
             stamper.close();
         } catch (IOException | RuntimeException e) {
             throw new ExhibitException(ExhibitException.Kind.DAMAGED, file.label(), file.name(), "has form fields that could not be flattened ("
-                    + e.getClass().getSimpleName() + ")");
+                    + Failures.describe(e) + ")");
+        }
+    }
+
+    /**
+     * Gives a form without default resources ({@code /DR}) a default font, Helvetica as
+     * {@code /Helv}: a form that leaves its appearances to the reader ({@code /NeedAppearances})
+     * and names no font cannot have them made otherwise, and flattening it failed.
+     */
+    private static void defaultResources(PdfReader reader) {
+        PdfDictionary acroForm = reader.getAcroForm();
+        if (acroForm == null) {
+            return;
+        }
+        PdfDictionary dr = acroForm.getAsDict(PdfName.DR);
+        if (dr == null) {
+            dr = new PdfDictionary();
+            acroForm.put(PdfName.DR, dr);
+        }
+        PdfDictionary fonts = dr.getAsDict(PdfName.FONT);
+        if (fonts == null) {
+            fonts = new PdfDictionary();
+            dr.put(PdfName.FONT, fonts);
+        }
+        if (fonts.size() == 0) {
+            PdfDictionary helvetica = new PdfDictionary(PdfName.FONT);
+            helvetica.put(PdfName.SUBTYPE, PdfName.TYPE1);
+            helvetica.put(PdfName.BASEFONT, PdfName.HELVETICA);
+            helvetica.put(PdfName.ENCODING, PdfName.WIN_ANSI_ENCODING);
+            fonts.put(new PdfName("Helv"), helvetica);
+        }
+        if (acroForm.get(PdfName.DA) == null) {
+            acroForm.put(PdfName.DA, new org.openpdf.text.pdf.PdfString("/Helv 0 Tf 0 g"));
         }
     }
 
@@ -202,8 +238,9 @@ final class ExhibitPages {
      *
      * @return a warning for each page placed at a lower resolution than its own
      */
-    static List<String> imagePages(ExhibitFile file, OutputStream out, PacketOptions.PageSize size) throws IOException {
-        List<String> warnings = new ArrayList<>();
+    static List<Warning> imagePages(ExhibitFile file, String path, OutputStream out, PacketOptions.PageSize size)
+            throws IOException {
+        List<Warning> warnings = new ArrayList<>();
         Rectangle sheet = Sheets.sheet(size);
         Area area = sheet == null ? new Area(PageSize.LETTER, PacketWriter.BAND)
                 : new Area(new Rectangle(sheet.getWidth(), sheet.getHeight() - 2 * PacketWriter.BAND), 0f);
@@ -214,8 +251,11 @@ final class ExhibitPages {
             PdfContentByte cb = writer.getDirectContent();
             if (file.format() == ExhibitFile.Format.JPEG) {
                 Image image = Image.getInstance(Files.readAllBytes(file.path()));
-                float dpi = image.getDpiX() > 0 ? image.getDpiX() : 0;
-                place(doc, cb, image, dpi, true, area);
+                int turn = file.turn();
+                if (turn != 0) {
+                    image.setInitialRotation((float) Math.toRadians(turn));
+                }
+                place(doc, cb, image, dpi(image), true, area, file.mirrored());
             } else {
                 try (ImageInputStream in = ImageIO.createImageInputStream(file.path().toFile())) {
                     Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
@@ -228,26 +268,39 @@ final class ExhibitPages {
                             long pixels = (long) reader.getWidth(i) * reader.getHeight(i);
                             Image image;
                             float dpi = 0;
-                            if (pixels > MAX_DECODED_PIXELS) {
+                            boolean differenced = file.format() == ExhibitFile.Format.TIFF
+                                    && TiffPredictor.applies(file.path(), i);
+                            if (differenced) {
+                                if (pixels > MAX_DECODED_PIXELS) {
+                                    throw new ExhibitException(ExhibitException.Kind.UNSUPPORTED_FORMAT, file.label(),
+                                            file.name(), String.format(Locale.ROOT, "page %d is a TIFF image of 16-bit"
+                                                    + " samples stored with prediction and %d pixels, more than the %d"
+                                                    + " this program decodes at full size; save it with 8-bit samples"
+                                                    + " or without prediction", i + 1, pixels, MAX_DECODED_PIXELS));
+                                }
+                                BufferedImage page = TiffPredictor.read(file.path(), i);
+                                image = Image.getInstance(page, null, false);
+                            } else if (pixels > MAX_DECODED_PIXELS) {
                                 int step = (int) Math.ceil(Math.sqrt((double) pixels / MAX_DECODED_PIXELS));
                                 ImageReadParam param = reader.getDefaultReadParam();
                                 param.setSourceSubsampling(step, step, 0, 0);
                                 BufferedImage page = reader.read(i, param);
                                 image = Image.getInstance(page, null, page.getColorModel().getPixelSize() == 1);
-                                warnings.add(String.format(Locale.ROOT,
-                                        "exhibit %s (%s): image %d is %d×%d pixels and is placed at 1/%d of that resolution",
-                                        file.label(), file.name(), i + 1, reader.getWidth(i), reader.getHeight(i), step));
+                                warnings.add(Warning.of(Warning.Code.EXHIBIT_IMAGE_DOWNSAMPLED, path,
+                                        String.format(Locale.ROOT, "exhibit %s (%s): image %d is %d×%d pixels and is"
+                                                + " placed at 1/%d of that resolution", file.label(), file.name(),
+                                                i + 1, reader.getWidth(i), reader.getHeight(i), step)));
                             } else if (file.format() == ExhibitFile.Format.PNG) {
                                 // Small enough: OpenPDF embeds the PNG itself (its transparency kept).
                                 image = Image.getInstance(Files.readAllBytes(file.path()));
-                                dpi = image.getDpiX() > 0 ? image.getDpiX() : 0;
+                                dpi = dpi(image);
                             } else {
                                 BufferedImage page = reader.read(i);
                                 image = Image.getInstance(page, null, page.getColorModel().getPixelSize() == 1);
                             }
                             // Fax resolutions differ across and down; a TIFF page fills the page
                             // instead of trusting one of them.
-                            place(doc, cb, image, dpi, i == 0, area);
+                            place(doc, cb, image, dpi, i == 0, area, false);
                             writer.flush();
                         }
                     } finally {
@@ -261,25 +314,40 @@ final class ExhibitPages {
                 throw ae;
             }
             throw new ExhibitException(ExhibitException.Kind.DAMAGED, file.label(), file.name(), "cannot be placed as an image ("
-                    + e.getClass().getSimpleName() + ")");
+                    + Failures.describe(e) + ")");
         }
         return warnings;
+    }
+
+    /**
+     * The resolution an image states, if it is one a scan or photo can have (50 to 1,200 dots per
+     * inch, the same across and down); else 0, and the image fills the page like one that states
+     * none. One rule for JPEG and PNG: a resolution field left at a camera's or editor's odd
+     * default would otherwise shrink a photo to a speck or blow it up past the page.
+     */
+    static float dpi(Image image) {
+        float x = image.getDpiX();
+        float y = image.getDpiY();
+        return x >= 50 && x <= 1200 && Math.abs(x - y) < 1 ? x : 0;
     }
 
     /** The page images are placed on, and the band kept free above and below the image on it. */
     private record Area(Rectangle page, float band) {
     }
 
-    private static void place(Document doc, PdfContentByte cb, Image image, float dpi, boolean first, Area area)
-            throws DocumentException {
+    /** @param mirror whether to flip the placed image left to right (a mirrored EXIF orientation) */
+    private static void place(Document doc, PdfContentByte cb, Image image, float dpi, boolean first, Area area,
+            boolean mirror) throws DocumentException {
         if (!first) {
             doc.newPage();
         }
         Rectangle page = area.page();
         float maxW = page.getWidth() - 2 * PacketWriter.SIDE;
         float maxH = page.getHeight() - 2 * area.band() - 2 * 6f;
-        float w = image.getWidth();
-        float h = image.getHeight();
+        // A photo the camera took turned (its EXIF orientation) is placed as it was seen.
+        boolean sideways = image.getInitialRotation() != 0 && Math.round(image.getInitialRotation() / (Math.PI / 2)) % 2 != 0;
+        float w = sideways ? image.getHeight() : image.getWidth();
+        float h = sideways ? image.getWidth() : image.getHeight();
         if (dpi > 0) {
             w = w * 72f / dpi;
             h = h * 72f / dpi;
@@ -291,8 +359,16 @@ final class ExhibitPages {
         }
         float sw = w * scale;
         float sh = h * scale;
-        image.scaleAbsolute(sw, sh);
+        image.scaleAbsolute(sideways ? sh : sw, sideways ? sw : sh);
         image.setAbsolutePosition((page.getWidth() - sw) / 2, (page.getHeight() - sh) / 2);
-        cb.addImage(image);
+        if (mirror) {
+            // The image is centered across the page: flipped about the page's middle, it keeps its place.
+            cb.saveState();
+            cb.concatCTM(-1, 0, 0, 1, page.getWidth(), 0);
+            cb.addImage(image);
+            cb.restoreState();
+        } else {
+            cb.addImage(image);
+        }
     }
 }

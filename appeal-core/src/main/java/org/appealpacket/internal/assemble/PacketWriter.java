@@ -16,12 +16,14 @@ import org.appealpacket.AppealException;
 import org.appealpacket.ExhibitException;
 import org.appealpacket.PacketOptions;
 import org.appealpacket.VolumeOutput;
+import org.appealpacket.Warning;
 import org.appealpacket.internal.exhibit.ExhibitFile;
 import org.appealpacket.internal.exhibit.OpenedPdfs;
 import org.appealpacket.internal.plan.PageLayout;
 import org.appealpacket.internal.plan.Placed;
 import org.appealpacket.internal.render.FontSet;
 import org.appealpacket.internal.render.LetterRenderer.Rendered;
+import org.appealpacket.internal.support.Failures;
 import org.jspecify.annotations.Nullable;
 import org.openpdf.text.DocumentException;
 import org.openpdf.text.pdf.PdfReader;
@@ -54,7 +56,7 @@ public final class PacketWriter {
      * @param warnings what the reader of the packet should know (repairs, flattened forms, images
      *     placed at a lower resolution), without case values
      */
-    public record Result(List<Volume> volumes, List<String> warnings) {
+    public record Result(List<Volume> volumes, List<Warning> warnings) {
         public Result {
             volumes = List.copyOf(volumes);
             warnings = List.copyOf(warnings);
@@ -139,20 +141,20 @@ public final class PacketWriter {
                         + " volumes");
             }
         }
-        List<String> warnings = writeVolumes(layout, text, options, date, fileId, volumes, covers, outputs, null,
+        List<Warning> warnings = writeVolumes(layout, text, options, date, fileId, volumes, covers, outputs, null,
                 null, opened);
         return new Result(volumes, warnings);
     }
 
     /** @return the warnings of the exhibits copied, in packet order */
-    private List<String> writeVolumes(PageLayout<Rendered> layout, StampText text, PacketOptions options,
+    private List<Warning> writeVolumes(PageLayout<Rendered> layout, StampText text, PacketOptions options,
             Calendar date, byte[] fileId, List<Volume> volumes, @Nullable Rendered faxCovers, VolumeOutput outputs,
             VolumePlan.@Nullable CountingOutput counter, long @Nullable [] ends, @Nullable OpenedPdfs opened) {
         Map<String, Integer> exhibitPages = new HashMap<>();
         for (Placed<ExhibitFile> p : layout.exhibits()) {
             exhibitPages.put(p.part().label(), p.firstPage());
         }
-        List<String> warnings = new ArrayList<>();
+        List<Warning> warnings = new ArrayList<>();
         PdfReader separators = null;
         PdfReader covers = null;
         // The letters usually share one PDF (one font subset per face): it is read once, and the
@@ -195,19 +197,22 @@ public final class PacketWriter {
                 pages.free(reader);
             }
             int separatorNo = 0;
+            int exhibitNo = 0;
             for (Placed<ExhibitFile> placement : layout.exhibits()) {
+                // The exhibits are placed in the case's order: the n-th placed is the case's exhibits[n].
+                String path = "exhibits[" + exhibitNo++ + "]";
                 ExhibitFile exhibit = placement.part();
                 String title = String.format(Locale.ROOT, text.exhibitOutlineFormat(), exhibit.label(), exhibit.title());
                 if (separators != null) {
                     pages.bookmark(Outline.bookmark(title, placement.startPage(), null), placement.startPage());
                     pages.add(separators, ++separatorNo, VolumeWriter.Kind.SEPARATOR, exhibit.label(), null, null);
                 }
-                warnings.addAll(copyExhibit(pages, placement, title, separators == null,
+                warnings.addAll(copyExhibit(pages, placement, path, title, separators == null,
                         opened == null ? null : opened.take(exhibit.label())));
             }
             pages.finish();
         } catch (DocumentException | IOException e) {
-            throw new AppealException("the packet could not be written: " + e.getClass().getSimpleName(), e);
+            throw new AppealException("the packet could not be written: " + Failures.writing(e), e);
         } finally {
             if (pages != null) {
                 pages.abandon();
@@ -225,15 +230,17 @@ public final class PacketWriter {
 
     /**
      * @param inspected the reader inspection opened for the exhibit, now owned here; null to open it
+     * @param path the exhibit's field path in the case, for the warnings
      * @return the warnings about what was done to the exhibit's pages
      */
-    private static List<String> copyExhibit(VolumeWriter pages, Placed<ExhibitFile> placement, String title,
+    private static List<Warning> copyExhibit(VolumeWriter pages, Placed<ExhibitFile> placement, String path,
+            String title,
             boolean bookmarkHere, @Nullable PdfReader inspected) throws IOException, DocumentException {
         ExhibitFile file = placement.part();
         List<Path> temps = new ArrayList<>();
         PdfReader reader = inspected;
         try {
-            ExhibitPages.Opened opened = ExhibitPages.open(file, temps, pages.options().pageSize(), inspected);
+            ExhibitPages.Opened opened = ExhibitPages.open(file, path, temps, pages.options().pageSize(), inspected);
             reader = opened.reader();
             Destinations destinations = file.format() == ExhibitFile.Format.PDF ? new Destinations(reader) : null;
             int count = reader.getNumberOfPages();
@@ -260,7 +267,7 @@ public final class PacketWriter {
                 throw ae;
             }
             throw new ExhibitException(ExhibitException.Kind.DAMAGED, file.label(), file.name(), "could not be copied ("
-                    + e.getClass().getSimpleName() + ")");
+                    + Failures.describe(e) + ")");
         } catch (StackOverflowError e) {
             throw new ExhibitException(ExhibitException.Kind.DAMAGED, file.label(), file.name(), "could not be copied (its objects nest without end)");
         } finally {

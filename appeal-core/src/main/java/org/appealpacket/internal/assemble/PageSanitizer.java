@@ -9,12 +9,11 @@ import org.openpdf.text.pdf.PdfArray;
 import org.openpdf.text.pdf.PdfDictionary;
 import org.openpdf.text.pdf.PdfName;
 import org.openpdf.text.pdf.PdfObject;
-import org.openpdf.text.pdf.PdfRectangle;
 import org.openpdf.text.pdf.PdfReader;
 
 /**
- * Prepares an exhibit page for the packet: makes it inert, and gives it the bands above and
- * below that carry the stamps.
+ * Prepares an exhibit page for the packet: makes it inert (its sheet and the bands that carry the
+ * stamps come from {@link Sheets}).
  */
 final class PageSanitizer {
     private static final Set<PdfName> ACTIVE_ANNOTATIONS = Set.of(PdfName.LINK, PdfName.FILEATTACHMENT,
@@ -73,38 +72,5 @@ final class PageSanitizer {
             page.put(PdfName.ANNOTS, kept);
         }
         return links;
-    }
-
-    /**
-     * Adds a band above and below the page as the reader sees it (left and right in unrotated space
-     * for pages turned by 90 or 270 degrees), so stamps never cover content.
-     *
-     * @return the page's new crop box
-     */
-    static Rectangle extend(PdfDictionary page, Rectangle crop, int rotation) {
-        boolean sideways = rotation == 90 || rotation == 270;
-        Rectangle media = boxOf(page, PdfName.MEDIABOX, crop);
-        float band = PacketWriter.BAND;
-        Rectangle grown = sideways
-                ? new Rectangle(crop.getLeft() - band, crop.getBottom(), crop.getRight() + band, crop.getTop())
-                : new Rectangle(crop.getLeft(), crop.getBottom() - band, crop.getRight(), crop.getTop() + band);
-        Rectangle newMedia = new Rectangle(
-                Math.min(media.getLeft(), grown.getLeft()), Math.min(media.getBottom(), grown.getBottom()),
-                Math.max(media.getRight(), grown.getRight()), Math.max(media.getTop(), grown.getTop()));
-        page.put(PdfName.MEDIABOX, new PdfRectangle(newMedia));
-        page.put(PdfName.CROPBOX, new PdfRectangle(grown));
-        // Other boxes would clip the bands in some readers.
-        page.remove(PdfName.TRIMBOX);
-        page.remove(PdfName.BLEEDBOX);
-        page.remove(PdfName.ARTBOX);
-        return grown;
-    }
-
-    private static Rectangle boxOf(PdfDictionary page, PdfName key, Rectangle fallback) {
-        PdfObject obj = PdfReader.getPdfObject(page.get(key));
-        if (obj instanceof PdfArray array && array.size() == 4) {
-            return PdfReader.getNormalizedRectangle(array);
-        }
-        return fallback;
     }
 }

@@ -79,6 +79,31 @@ final class Sheets {
         boolean landscape = seenW > seenH;
         float sheetW = landscape ? portrait.getHeight() : portrait.getWidth();
         float sheetH = landscape ? portrait.getWidth() : portrait.getHeight();
+        return place(shown, sideways, seenW, seenH, sheetW, sheetH, band);
+    }
+
+    /**
+     * The narrowest an exhibit page's sheet is made when pages keep their own size (4 inches, as
+     * the reader sees it): a receipt or a page of a few points gets room at its sides for the
+     * whole header, label and page number.
+     */
+    static final float MIN_AS_IS_WIDTH = 288f;
+
+    /**
+     * Plans an exhibit page that keeps its own size ({@link PacketOptions.PageSize#AS_IS}): a
+     * sheet as large as what the page shows, with the bands added above and below and, for a page
+     * narrower than {@link #MIN_AS_IS_WIDTH}, room at the sides. As on the other sheets, only
+     * what the crop box showed is drawn: the bands never reveal what it hid.
+     */
+    static Placement asIs(Rectangle shown, int rotation, float band) {
+        boolean sideways = rotation == 90 || rotation == 270;
+        float seenW = sideways ? shown.getHeight() : shown.getWidth();
+        float seenH = sideways ? shown.getWidth() : shown.getHeight();
+        return place(shown, sideways, seenW, seenH, Math.max(seenW, MIN_AS_IS_WIDTH), seenH + 2 * band, band);
+    }
+
+    private static Placement place(Rectangle shown, boolean sideways, float seenW, float seenH, float sheetW,
+            float sheetH, float band) {
         float scale = 1f;
         if (seenW > 0 && seenH > 0) {
             scale = Math.min(1f, Math.min(sheetW / seenW, (sheetH - 2 * band) / seenH));

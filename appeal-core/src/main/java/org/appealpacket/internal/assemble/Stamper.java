@@ -109,7 +109,11 @@ final class Stamper {
         float fitWidth = headerWidth;
         Fitted h = shared.fitted.computeIfAbsent(fitWidth + "\u0000" + header,
                 k -> fit(header, fitWidth, PacketWriter.STAMP_SIZE));
-        drawRuns(cb, h.runs(), PacketWriter.SIDE, headerY, h.size(), shared);
+        if (h.size() >= HEADER_MIN_ONE_LINE) {
+            drawRuns(cb, h.runs(), PacketWriter.SIDE, headerY, h.size(), shared);
+        } else {
+            drawWrapped(cb, header, PacketWriter.SIDE, height, fitWidth, shared);
+        }
         draw(cb, pageLabel, width - PacketWriter.SIDE, footerY, usable / 3, Align.RIGHT, shared);
         if (exhibitLabel != null) {
             draw(cb, exhibitLabel, PacketWriter.SIDE, footerY, usable * 2 / 3 - 12, Align.LEFT, shared);
@@ -157,6 +161,68 @@ final class Stamper {
     private enum Align { LEFT, RIGHT }
 
     private record Run(String text, BaseFont font) {
+    }
+
+    /** The smallest size the header is shrunk to before it takes more lines. */
+    private static final float HEADER_MIN_ONE_LINE = 6f;
+    /** The smallest size of a header on several lines. */
+    private static final float HEADER_MIN = 3.5f;
+    /** How much of the top band (from the page edge) a header on several lines may fill. */
+    private static final float HEADER_ROOM = PacketWriter.BAND - 5f;
+
+    /**
+     * A running header too long for one line even at {@link #HEADER_MIN_ONE_LINE} (a very long
+     * name, member ID and reference): broken into lines inside the top band, at spaces where it can
+     * be and anywhere where it cannot, so no character is cut off.
+     */
+    private void drawWrapped(PdfContentByte cb, String text, float x, float pageHeight, float maxWidth, Shared shared) {
+        float size = HEADER_MIN_ONE_LINE;
+        List<List<Run>> lines = wrap(text, size, maxWidth);
+        while (size > HEADER_MIN && lines.size() * size * LEADING > HEADER_ROOM - 3f) {
+            size -= 0.25f;
+            lines = wrap(text, size, maxWidth);
+        }
+        float baseline = pageHeight - 3f - size;
+        for (List<Run> line : lines) {
+            drawRuns(cb, line, x, baseline, size, shared);
+            baseline -= size * LEADING;
+        }
+    }
+
+    private static final float LEADING = 1.15f;
+
+    /** Greedy line breaking of a stamp: at the last space that fits, else after the last character that fits. */
+    private List<List<Run>> wrap(String text, float size, float maxWidth) {
+        List<List<Run>> lines = new ArrayList<>();
+        int start = 0;
+        while (start < text.length()) {
+            int end = start;
+            int lastSpace = -1;
+            float w = 0;
+            while (end < text.length()) {
+                int cp = text.codePointAt(end);
+                BaseFont font = fontFor(cp);
+                float cw = font.getWidthPoint(new String(Character.toChars(cp)), size);
+                if (w + cw > maxWidth && end > start) {
+                    break;
+                }
+                w += cw;
+                if (cp == ' ') {
+                    lastSpace = end;
+                }
+                end += Character.charCount(cp);
+            }
+            int cut = end;
+            if (end < text.length() && lastSpace > start) {
+                cut = lastSpace + 1;
+            }
+            lines.add(runs(text.substring(start, cut).stripTrailing()));
+            start = cut;
+            while (start < text.length() && text.charAt(start) == ' ') {
+                start++;
+            }
+        }
+        return lines;
     }
 
     /** Draws text at the given size, shrinking it (never cutting it) to fit the width. */
@@ -218,11 +284,7 @@ final class Stamper {
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
             i += Character.charCount(cp);
-            BaseFont font = fonts.fontFor(cp);
-            if (font == null) {
-                // Case values were checked against the fonts before rendering; anything else is ours.
-                throw new IllegalStateException("no font for U+" + Integer.toHexString(cp));
-            }
+            BaseFont font = fontFor(cp);
             if (currentFont != null && font != currentFont) {
                 runs.add(new Run(current.toString(), currentFont));
                 current.setLength(0);
@@ -234,5 +296,14 @@ final class Stamper {
             runs.add(new Run(current.toString(), currentFont));
         }
         return runs;
+    }
+
+    private BaseFont fontFor(int cp) {
+        BaseFont font = fonts.fontFor(cp);
+        if (font == null) {
+            // Case values were checked against the fonts before rendering; anything else is ours.
+            throw new IllegalStateException("no font for U+" + Integer.toHexString(cp));
+        }
+        return font;
     }
 }

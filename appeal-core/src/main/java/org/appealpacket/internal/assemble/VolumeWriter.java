@@ -347,7 +347,9 @@ final class VolumeWriter {
                 box = placement.sheet();
             }
         } else if (exhibitPage) {
-            box = PageSanitizer.extend(dict, box, rotation);
+            placement = Sheets.asIs(Sheets.shown(reader, page), rotation, PacketWriter.BAND);
+            Sheets.apply(dict, placement, c, sheetStreams);
+            box = placement.sheet();
         }
         String bates = options.bates() ? options.batesNumber(pageNo) : null;
         String pageLabel = String.format(Locale.ROOT, text.pageFormat(), pageNo, total);

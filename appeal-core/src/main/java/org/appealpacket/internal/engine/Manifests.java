@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import org.appealpacket.Manifest;
 import org.appealpacket.PacketOptions;
+import org.appealpacket.Warning;
 import org.appealpacket.internal.assemble.PacketWriter;
 import org.appealpacket.internal.assemble.Volume;
 import org.appealpacket.internal.assemble.VolumeStreams;
@@ -12,6 +13,7 @@ import org.appealpacket.internal.exhibit.ExhibitFile;
 import org.appealpacket.internal.plan.PageLayout;
 import org.appealpacket.internal.plan.Placed;
 import org.appealpacket.internal.plan.Planned;
+import org.appealpacket.internal.support.Outputs;
 import org.appealpacket.model.Submission;
 import org.jspecify.annotations.Nullable;
 
@@ -23,52 +25,54 @@ final class Manifests {
     /** @param coverTemplate the fax covers' template when the options ask for them, else null */
     static Manifest of(Planned planned, PageLayout<Letter> layout, PacketWriter.Result written, VolumeStreams streams,
             PacketOptions options, @Nullable String coverTemplate) {
+        Outputs.Factory made = Outputs.factory();
         List<Manifest.Volume> volumes = new ArrayList<>();
         for (Volume v : written.volumes()) {
-            volumes.add(new Manifest.Volume(v.number(), v.firstPage(), v.lastPage(), v.filePages(),
+            volumes.add(made.volume(v.number(), v.firstPage(), v.lastPage(), v.filePages(),
                     streams.bytes(v.number()), streams.sha256(v.number())));
         }
         List<Manifest.FaxCover> covers = new ArrayList<>();
         if (coverTemplate != null) {
             for (Volume v : written.volumes()) {
-                covers.add(new Manifest.FaxCover(v.number(), written.volumes().size(), v.filePages(), v.firstPage(),
+                covers.add(made.faxCover(v.number(), written.volumes().size(), v.filePages(), v.firstPage(),
                         v.lastPage(), coverTemplate));
             }
         }
         List<Manifest.Section> sections = new ArrayList<>();
         for (Placed<Letter> p : layout.sections()) {
-            sections.add(new Manifest.Section(p.part().section().id(), p.part().section().template(),
+            sections.add(made.section(p.part().section().id(), p.part().section().template(),
                     p.firstPage(), p.lastPage()));
         }
         List<Manifest.ExhibitEntry> exhibits = new ArrayList<>();
         for (Placed<ExhibitFile> p : layout.exhibits()) {
             ExhibitFile f = p.part();
-            exhibits.add(new Manifest.ExhibitEntry(f.label(), f.title(), f.name(), f.sha256(), f.pages(),
+            exhibits.add(made.exhibitEntry(f.label(), f.title(), f.name(), f.sha256(), f.pages(),
                     p.firstPage(), p.lastPage(),
                     options.bates() ? options.batesNumber(p.firstPage()) : null,
                     options.bates() ? options.batesNumber(p.lastPage()) : null));
         }
-        List<String> warnings = new ArrayList<>(planned.plan().warnings());
+        List<Warning> warnings = new ArrayList<>(planned.plan().warningDetails());
         warnings.addAll(written.warnings());
         warnings.addAll(volumeWarnings(volumes, options));
         Submission to = planned.appealCase().submission();
         if (coverTemplate != null && (to == null || to.fax() == null)) {
-            warnings.add("fax cover: the case gives no submission.fax, so the cover leaves the fax number to be"
-                    + " filled in by hand");
+            warnings.add(Warning.of(Warning.Code.FAX_NUMBER_MISSING, "submission.fax", "fax cover: the case gives"
+                    + " no submission.fax, so the cover leaves the fax number to be filled in by hand"));
         }
-        return new Manifest(layout.totalPages(), streams.sha256(), sections, exhibits, planned.plan().pathway(),
-                warnings, volumes, covers, planned.plan().notReady(), options.draftStamp());
+        return made.manifest(layout.totalPages(), streams.sha256(), sections, exhibits, planned.plan().pathway(),
+                warnings, volumes, covers, options.draftStamp());
     }
 
     /** A warning for each volume larger than the options' byte limit. */
-    private static List<String> volumeWarnings(List<Manifest.Volume> volumes, PacketOptions options) {
-        List<String> warnings = new ArrayList<>();
+    private static List<Warning> volumeWarnings(List<Manifest.Volume> volumes, PacketOptions options) {
+        List<Warning> warnings = new ArrayList<>();
         if (options.maxBytesPerVolume() > 0) {
             for (Manifest.Volume v : volumes) {
                 if (v.bytes() > options.maxBytesPerVolume()) {
-                    warnings.add(String.format(Locale.ROOT, "volume %d is %d bytes, over the limit of %d%s", v.number(),
-                            v.bytes(), options.maxBytesPerVolume(), v.firstPage() == v.lastPage()
-                                    ? " (a single page larger than the limit)" : ""));
+                    warnings.add(Warning.of(Warning.Code.VOLUME_OVER_LIMIT, "volumes[" + (v.number() - 1) + "]",
+                            String.format(Locale.ROOT, "volume %d is %d bytes, over the limit of %d%s", v.number(),
+                                    v.bytes(), options.maxBytesPerVolume(), v.firstPage() == v.lastPage()
+                                            ? " (a single page larger than the limit)" : "")));
                 }
             }
         }

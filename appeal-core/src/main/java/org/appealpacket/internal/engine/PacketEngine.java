@@ -30,6 +30,7 @@ import org.appealpacket.internal.render.LetterRenderer;
 import org.appealpacket.internal.select.StampWords;
 import org.appealpacket.internal.select.TemplateSelector;
 import org.appealpacket.internal.validate.CaseValidator;
+import org.appealpacket.internal.render.TemplateModel;
 import org.appealpacket.internal.validate.FontCheck;
 import org.appealpacket.model.AppealCase;
 import org.appealpacket.model.Exhibit;
@@ -136,9 +137,23 @@ public final class PacketEngine {
         List<Problem> problems = new ArrayList<>(CaseValidator.check(appealCase, today(), limits));
         if (appealCase != null) {
             problems.addAll(FontCheck.undrawable(appealCase, renderer.fonts()::firstUndrawable));
+            if (problems.stream().noneMatch(p -> p.path().equals("locale"))) {
+                problems.addAll(FontCheck.locale(localeSamples(appealCase), renderer.fonts()::firstUndrawable));
+            }
         }
         LOG.debug("checked a case: {} problems", problems.size());
         return problems;
+    }
+
+    /** The locale's long date of every month and an amount, as templates get them. */
+    private static List<String> localeSamples(AppealCase appealCase) {
+        TemplateModel model = new TemplateModel(Locale.forLanguageTag(appealCase.localeTag()));
+        List<String> samples = new ArrayList<>();
+        for (int month = 1; month <= 12; month++) {
+            samples.add(model.date(LocalDate.of(2026, month, 28)));
+        }
+        samples.add(String.valueOf(model.convert(new java.math.BigDecimal("1234567.89"))));
+        return samples;
     }
 
     /** @throws AppealValidationException listing every problem, if there is one */

@@ -16,6 +16,8 @@ import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
 import org.appealpacket.ExhibitException;
 import org.appealpacket.Limits;
+import org.appealpacket.Warning;
+import org.appealpacket.internal.support.Failures;
 import org.appealpacket.internal.support.Sha256;
 import org.appealpacket.model.Exhibit;
 import org.jspecify.annotations.Nullable;
@@ -129,7 +131,7 @@ public record ExhibitFile(Exhibit exhibit, Path path, Format format, int pages, 
         try (InputStream in = Files.newInputStream(path)) {
             headLength = in.readNBytes(head, 0, head.length);
         } catch (IOException e) {
-            throw new ExhibitException(ExhibitException.Kind.UNREADABLE, label, name, "file cannot be read: " + e.getClass().getSimpleName());
+            throw new ExhibitException(ExhibitException.Kind.UNREADABLE, label, name, "file cannot be read: " + Failures.describe(e));
         }
         if (headLength == 0) {
             throw new ExhibitException(ExhibitException.Kind.DAMAGED, label, name, "file is empty");
@@ -187,7 +189,7 @@ public record ExhibitFile(Exhibit exhibit, Path path, Format format, int pages, 
         try {
             return Sha256.file(path);
         } catch (IOException e) {
-            throw new ExhibitException(ExhibitException.Kind.UNREADABLE, label, name, "file cannot be read: " + e.getClass().getSimpleName());
+            throw new ExhibitException(ExhibitException.Kind.UNREADABLE, label, name, "file cannot be read: " + Failures.describe(e));
         }
     }
 
@@ -210,21 +212,63 @@ public record ExhibitFile(Exhibit exhibit, Path path, Format format, int pages, 
         return null;
     }
 
-    /** A warning for the plan when the file had to be repaired or was encrypted, else null. */
-    public @Nullable String warning() {
-        if (!repaired && !ownerPasswordOnly) {
-            return null;
+    /**
+     * How far a JPEG exhibit must be turned, counterclockwise in degrees (0, 90, 180 or 270), to
+     * show as the camera saw it, from its EXIF orientation; 0 for any other file. A mirrored
+     * orientation is turned by this and then mirrored (see {@link #mirrored()}).
+     */
+    public int turn() {
+        if (format != Format.JPEG) {
+            return 0;
         }
-        StringBuilder b = new StringBuilder(String.format(Locale.ROOT, "exhibit %s (%s): ", label(), name()));
+        try {
+            return switch (JpegCheck.orientation(path)) {
+                case 3, 4 -> 180;
+                case 6, 5 -> 270;
+                case 8, 7 -> 90;
+                default -> 0;
+            };
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
+    /**
+     * Whether a JPEG exhibit's EXIF orientation is a mirrored one (2, 4, 5 or 7): once turned by
+     * {@link #turn()}, the image must be flipped left to right to show as the camera saw it.
+     */
+    public boolean mirrored() {
+        if (format != Format.JPEG) {
+            return false;
+        }
+        try {
+            int o = JpegCheck.orientation(path);
+            return o == 2 || o == 4 || o == 5 || o == 7;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /**
+     * The warnings for the plan: the file had to be repaired, or was encrypted with an owner password
+     * only; empty when neither.
+     *
+     * @param path the exhibit's field path in the case ({@code exhibits[2]})
+     */
+    public List<Warning> warnings(String path) {
+        List<Warning> warnings = new ArrayList<>();
+        String about = String.format(Locale.ROOT, "exhibit %s (%s): ", label(), name());
         if (repaired) {
-            b.append("the PDF was damaged (its cross-reference table had to be rebuilt); it was repaired"
-                    + " and included, check that every page is there");
+            warnings.add(Warning.of(Warning.Code.EXHIBIT_REPAIRED, path, about + "the PDF was damaged (its"
+                    + " cross-reference table had to be rebuilt); it was repaired and included, check that every"
+                    + " page is there"));
         }
         if (ownerPasswordOnly) {
-            b.append(repaired ? "; " : "").append("the PDF was encrypted with an owner password only (to restrict"
-                    + " printing or editing); it was opened without one and its pages were copied unencrypted");
+            warnings.add(Warning.of(Warning.Code.EXHIBIT_DECRYPTED, path, about + "the PDF was encrypted with an"
+                    + " owner password only (to restrict printing or editing); it was opened without one and its"
+                    + " pages were copied unencrypted"));
         }
-        return b.toString();
+        return List.copyOf(warnings);
     }
 
     private static int pdfPages(String label, String name, Path path, boolean[] found, @Nullable OpenedPdfs keep) {
@@ -257,7 +301,7 @@ public record ExhibitFile(Exhibit exhibit, Path path, Format format, int pages, 
                 throw ee;
             }
             throw new ExhibitException(ExhibitException.Kind.DAMAGED, label, name, "is damaged and cannot be read as PDF ("
-                    + e.getClass().getSimpleName() + ")");
+                    + Failures.describe(e) + ")");
         } catch (StackOverflowError e) {
             // A page tree that contains itself, or objects nested thousands deep: the parser recurses.
             throw new ExhibitException(ExhibitException.Kind.DAMAGED, label, name, "is damaged and cannot be read as PDF (its objects nest without end)");
@@ -284,6 +328,13 @@ public record ExhibitFile(Exhibit exhibit, Path path, Format format, int pages, 
                 } catch (TiffPages.BadTiffException e) {
                     throw new ExhibitException(ExhibitException.Kind.DAMAGED, label, name, "is damaged: " + e.getMessage());
                 }
+                if (format == Format.JPEG) {
+                    try {
+                        JpegCheck.whole(path);
+                    } catch (JpegCheck.DamagedJpegException e) {
+                        throw new ExhibitException(ExhibitException.Kind.DAMAGED, label, name, e.getMessage());
+                    }
+                }
                 for (int i = 0; i < count; i++) {
                     long pixels = (long) reader.getWidth(i) * reader.getHeight(i);
                     if (pixels <= 0 || pixels > MAX_IMAGE_PIXELS
@@ -307,7 +358,7 @@ public record ExhibitFile(Exhibit exhibit, Path path, Format format, int pages, 
                 throw ee;
             }
             throw new ExhibitException(ExhibitException.Kind.DAMAGED, label, name, "is damaged and cannot be read as " + format
-                    + " (" + e.getClass().getSimpleName() + ")");
+                    + " (" + Failures.describe(e) + ")");
         }
     }
 }

@@ -3,6 +3,7 @@ package org.appealpacket.internal.exhibit;
 import java.io.IOException;
 import java.nio.file.Path;
 import org.appealpacket.ExhibitException;
+import org.appealpacket.internal.support.Failures;
 import org.jspecify.annotations.Nullable;
 import org.openpdf.text.exceptions.BadPasswordException;
 import org.openpdf.text.pdf.PRIndirectReference;
@@ -71,7 +72,7 @@ public final class PdfSources {
             throw new ExhibitException(ExhibitException.Kind.UNSUPPORTED_FORMAT, label, name, ExhibitFile.UNSUPPORTED_ENCRYPTION);
         } catch (IOException | RuntimeException e) {
             throw new ExhibitException(ExhibitException.Kind.DAMAGED, label, name, "is damaged and cannot be read as PDF ("
-                    + e.getClass().getSimpleName() + ")");
+                    + Failures.describe(e) + ")");
         }
     }
 

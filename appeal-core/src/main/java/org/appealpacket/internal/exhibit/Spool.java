@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import org.appealpacket.ExhibitException;
 import org.appealpacket.ExhibitSource;
+import org.appealpacket.internal.support.Failures;
 import org.appealpacket.model.Exhibit;
 
 /**
@@ -43,7 +44,7 @@ public final class Spool implements AutoCloseable {
         try {
             temp = Files.createTempFile("appealpacket-exhibit-", ".bin");
         } catch (IOException e) {
-            throw new ExhibitException(ExhibitException.Kind.UNREADABLE, label, name, "no temporary file for it (" + e.getClass().getSimpleName() + ")", e);
+            throw new ExhibitException(ExhibitException.Kind.UNREADABLE, label, name, "no temporary file for it (" + Failures.describe(e) + ")", e);
         }
         files.add(temp);
         try (InputStream in = opener.open(); OutputStream out = Files.newOutputStream(temp)) {
@@ -61,7 +62,7 @@ public final class Spool implements AutoCloseable {
                 out.write(buffer, 0, n);
             }
         } catch (IOException e) {
-            throw new ExhibitException(ExhibitException.Kind.UNREADABLE, label, name, "cannot be read (" + e.getClass().getSimpleName() + ")", e);
+            throw new ExhibitException(ExhibitException.Kind.UNREADABLE, label, name, "cannot be read (" + Failures.describe(e) + ")", e);
         }
         return temp;
     }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.appealpacket.Warning;
 import org.appealpacket.model.AppealCase;
 import org.appealpacket.model.DenialCategory;
 import org.appealpacket.model.DenialLevel;
@@ -33,8 +34,11 @@ final class Completeness {
     private Completeness() {
     }
 
-    /** The warnings, and those of them that make the packet not ready (the same texts). */
-    record Findings(List<String> warnings, List<String> blockers) {
+    /** The warnings; those that make the packet not ready have a code whose {@code notReady()} is true. */
+    record Findings(List<Warning> warnings) {
+        Findings {
+            warnings = List.copyOf(warnings);
+        }
     }
 
     /** Exhibits that carry the treating clinicians' own record of the member's condition. */
@@ -42,24 +46,25 @@ final class Completeness {
             ExhibitKind.SECOND_OPINION, ExhibitKind.PHYSICIAN_LETTER);
 
     static Findings check(AppealCase c, PayerProfile payer, Pathway pathway) {
-        List<String> warnings = new ArrayList<>();
-        List<String> blockers = new ArrayList<>();
+        List<Warning> warnings = new ArrayList<>();
         List<String> reasons = c.denial().statedReasons();
         for (int i = 0; i < reasons.size(); i++) {
             String reason = reasons.get(i);
             boolean answered = c.rebuttals().stream().map(Rebuttal::reason)
                     .anyMatch(r -> r != null && r.strip().equalsIgnoreCase(reason.strip()));
             if (!answered) {
-                warnings.add(String.format(Locale.ROOT,
-                        "denial.statedReasons[%d] has no rebuttal whose reason matches it: answer every stated reason", i));
+                String path = String.format(Locale.ROOT, "denial.statedReasons[%d]", i);
+                warnings.add(Warning.of(Warning.Code.UNANSWERED_REASON, path,
+                        path + " has no rebuttal whose reason matches it: answer every stated reason"));
             }
         }
         Physician physician = c.physician();
         if (payer.integrated()) {
             if (physician == null || physician.statement() == null || physician.statement().isBlank()) {
-                warnings.add("physician.statement is missing: in an integrated plan such as " + payer.name()
+                warnings.add(Warning.of(Warning.Code.PHYSICIAN_STATEMENT_MISSING, "physician.statement",
+                        "physician.statement is missing: in an integrated plan such as " + payer.name()
                         + ", the treating physician's own account of indications, prior trials and reasoning is the"
-                        + " core of the appeal; ask the physician for a statement");
+                        + " core of the appeal; ask the physician for a statement"));
             }
         }
         DenialCategory category = c.denial().category();
@@ -67,67 +72,68 @@ final class Completeness {
                 || category == DenialCategory.EXPERIMENTAL_INVESTIGATIONAL;
         boolean noClinicalRecord = c.exhibits().stream().map(Exhibit::kind).noneMatch(CLINICAL::contains);
         if (medical && noClinicalRecord) {
-            warnings.add("exhibits has no clinical record (kind CLINICAL_NOTES, SECOND_OPINION or PHYSICIAN_LETTER):"
-                    + " a reviewer deciding medical necessity weighs the treating physician's documentation of"
-                    + " indications, prior treatments and their outcomes; enclose the relevant notes");
+            warnings.add(Warning.of(Warning.Code.NO_CLINICAL_RECORD, "exhibits", "exhibits has no clinical record"
+                    + " (kind CLINICAL_NOTES, SECOND_OPINION or PHYSICIAN_LETTER): a reviewer deciding medical"
+                    + " necessity weighs the treating physician's documentation of indications, prior treatments"
+                    + " and their outcomes; enclose the relevant notes"));
         }
         boolean noStatement = physician == null || physician.statement() == null || physician.statement().isBlank();
         if (medical && noClinicalRecord && noStatement) {
-            String w = "not ready: neither physician.statement nor a clinical record among the exhibits: a"
-                    + " medical-necessity appeal with nothing from the treating physician gives the reviewer no"
-                    + " medical ground to overturn the denial";
-            warnings.add(w);
-            blockers.add(w);
+            warnings.add(Warning.of(Warning.Code.NO_MEDICAL_EVIDENCE, "physician.statement", "not ready: neither"
+                    + " physician.statement nor a clinical record among the exhibits: a medical-necessity appeal with"
+                    + " nothing from the treating physician gives the reviewer no medical ground to overturn the"
+                    + " denial"));
         }
         if (c.urgency() == Urgency.EXPEDITED
                 && (physician == null || physician.urgencyCertification() == null
                         || physician.urgencyCertification().isBlank())) {
-            warnings.add("physician.urgencyCertification is missing: an expedited request rests on the treating"
+            warnings.add(Warning.of(Warning.Code.URGENCY_CERTIFICATION_MISSING, "physician.urgencyCertification",
+                    "physician.urgencyCertification is missing: an expedited request rests on the treating"
                     + " physician's certification that the standard time frame could seriously jeopardize the"
                     + " member's life, health or ability to regain maximum function; the packet asks for the"
-                    + " expedited clock but carries no certification in the physician's own words");
+                    + " expedited clock but carries no certification in the physician's own words"));
         }
         if (c.guidelines().isEmpty() && category != DenialCategory.OUT_OF_NETWORK) {
             Optional<String> society = SpecialtySocieties.forCase(physician == null ? null : physician.specialty(),
                     c.service().description());
-            warnings.add("guidelines is empty: the letters cite no published guideline. "
+            warnings.add(Warning.of(Warning.Code.NO_GUIDELINES, "guidelines",
+                    "guidelines is empty: the letters cite no published guideline. "
                     + society.map(s -> "Ask the treating physician whether the guidelines of " + s
                             + " support this service, and if so add them (title, year, citation)")
                             .orElse("Ask the treating physician which specialty society's guidelines support this"
                                     + " service, and add them (title, year, citation)")
-                    + "; a letter never cites a guideline the case does not give");
+                    + "; a letter never cites a guideline the case does not give"));
         }
         if (c.stage() == Stage.EXTERNAL_REVIEW) {
             if (c.exhibits().stream().noneMatch(e -> e.kind() == ExhibitKind.DENIAL_LETTER)) {
-                String w = "not ready: exhibits has no DENIAL_LETTER: an external review application names the"
-                        + " final internal denial and encloses it";
-                warnings.add(w);
-                blockers.add(w);
+                warnings.add(Warning.of(Warning.Code.NO_DENIAL_LETTER, "exhibits", "not ready: exhibits has no"
+                        + " DENIAL_LETTER: an external review application names the final internal denial and"
+                        + " encloses it"));
             }
             if (c.denial().level() == DenialLevel.INITIAL && !pathway.externalReview().mayBypassInternal()) {
-                String w = "not ready: denial.level is INITIAL: external review normally follows the plan's final"
-                        + " internal decision, and the pathway shows no right to skip the internal appeal in this"
-                        + " case; attach the final internal denial or file the internal appeal first";
-                warnings.add(w);
-                blockers.add(w);
+                warnings.add(Warning.of(Warning.Code.INITIAL_DENIAL_AT_EXTERNAL_REVIEW, "denial.level", "not ready:"
+                        + " denial.level is INITIAL: external review normally follows the plan's final internal"
+                        + " decision, and the pathway shows no right to skip the internal appeal in this case; attach"
+                        + " the final internal denial or file the internal appeal first"));
             }
         }
         if (c.stage() == Stage.FORMULARY_EXCEPTION && physician == null) {
-            String w = "not ready: physician is missing: a formulary exception request rests on the prescriber's"
-                    + " supporting statement; without it the request is made by the member alone";
-            warnings.add(w);
-            blockers.add(w);
+            warnings.add(Warning.of(Warning.Code.NO_PRESCRIBER, "physician", "not ready: physician is missing: a"
+                    + " formulary exception request rests on the prescriber's supporting statement; without it the"
+                    + " request is made by the member alone"));
         }
         if (c.stage() == Stage.FORMULARY_EXCEPTION && c.priorTreatments().isEmpty()) {
-            warnings.add("priorTreatments is empty: a formulary exception request should list the formulary"
-                    + " alternatives tried (with their outcomes) or say why each is contraindicated");
+            warnings.add(Warning.of(Warning.Code.NO_PRIOR_TREATMENTS, "priorTreatments", "priorTreatments is empty:"
+                    + " a formulary exception request should list the formulary alternatives tried (with their"
+                    + " outcomes) or say why each is contraindicated"));
         }
         if ((category == DenialCategory.OUT_OF_NETWORK || category == DenialCategory.REFERRAL_DENIED)
                 && c.networkExceptions().isEmpty()) {
-            warnings.add("networkExceptions is empty: say which exception to the network rule applies (emergency,"
-                    + " out-of-area urgent care, authorized referral, no network provider able, continuity of"
-                    + " care) so the letter can argue it");
+            warnings.add(Warning.of(Warning.Code.NO_NETWORK_EXCEPTION, "networkExceptions", "networkExceptions is"
+                    + " empty: say which exception to the network rule applies (emergency, out-of-area urgent care,"
+                    + " authorized referral, no network provider able, continuity of care) so the letter can argue"
+                    + " it"));
         }
-        return new Findings(warnings, blockers);
+        return new Findings(warnings);
     }
 }

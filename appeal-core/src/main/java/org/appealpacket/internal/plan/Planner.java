@@ -8,8 +8,10 @@ import java.util.Locale;
 import java.util.function.Function;
 import org.appealpacket.Limits;
 import org.appealpacket.PacketPlan;
+import org.appealpacket.Warning;
 import org.appealpacket.internal.exhibit.ExhibitFile;
 import org.appealpacket.internal.exhibit.OpenedPdfs;
+import org.appealpacket.internal.support.Outputs;
 import org.appealpacket.internal.select.TemplateSelector;
 import org.appealpacket.model.AppealCase;
 import org.appealpacket.model.Exhibit;
@@ -44,29 +46,29 @@ public final class Planner {
     public static Planned plan(AppealCase appealCase, LocalDate today, TemplateSelector templates,
             Function<Exhibit, Path> where, Limits limits, @Nullable OpenedPdfs keep) {
         Pathway pathway = Pathway.compute(appealCase, today);
+        Outputs.Factory made = Outputs.factory();
         Locale locale = Locale.forLanguageTag(appealCase.localeTag());
         List<PacketPlan.SectionPlan> sections = new ArrayList<>();
         for (String id : Sections.of(appealCase)) {
             TemplateSelector.Selection s = templates.select(id, appealCase.plan().jurisdiction().name(),
                     appealCase.denial().category().name(), locale);
-            sections.add(new PacketPlan.SectionPlan(id, s.template(), s.source(), s.tried()));
+            sections.add(made.sectionPlan(id, s.template(), s.source(), s.tried()));
         }
         List<ExhibitFile> files = ExhibitFile.inspectAll(appealCase.exhibits(), where, limits, keep);
         List<PacketPlan.ExhibitPlan> exhibits = new ArrayList<>();
         for (ExhibitFile f : files) {
-            exhibits.add(new PacketPlan.ExhibitPlan(f.label(), f.title(), f.name(), f.format().name(), f.pages(),
+            exhibits.add(made.exhibitPlan(f.label(), f.title(), f.name(), f.format().name(), f.pages(),
                     f.sha256()));
         }
-        List<String> warnings = new ArrayList<>(pathway.warnings());
-        for (ExhibitFile f : files) {
-            if (f.warning() != null) {
-                warnings.add(f.warning());
-            }
+        List<Warning> warnings = new ArrayList<>(pathway.warningDetails());
+        for (int i = 0; i < files.size(); i++) {
+            // Inspected in the case's order: the i-th file is the case's exhibits[i].
+            warnings.addAll(files.get(i).warnings("exhibits[" + i + "]"));
         }
         Completeness.Findings findings = Completeness.check(appealCase, PayerProfile.of(appealCase.plan().payer()),
                 pathway);
         warnings.addAll(findings.warnings());
-        return new Planned(appealCase, new PacketPlan(sections, exhibits, pathway, warnings, findings.blockers()),
+        return new Planned(appealCase, made.plan(sections, exhibits, pathway, warnings),
                 files, locale, today);
     }
 }

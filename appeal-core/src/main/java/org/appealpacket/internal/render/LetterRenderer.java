@@ -115,11 +115,30 @@ public final class LetterRenderer {
             // The cause is withheld for the same reason.
             throw new TemplateException(template, String.format(Locale.ROOT,
                     "template %s failed at line %s, column %s, in the expression %s (%s)", template,
-                    e.getLineNumber(), e.getColumnNumber(), e.getBlamedExpressionString(),
-                    e.getClass().getSimpleName()));
+                    e.getLineNumber(), e.getColumnNumber(), e.getBlamedExpressionString(), why(e)));
         } catch (IOException e) {
             throw new TemplateException(template, "template " + template + " could not be read", e);
         }
+    }
+
+    /** What went wrong in a template's expression, in a template author's words (never FreeMarker's class names). */
+    static String why(freemarker.template.TemplateException e) {
+        if (e instanceof freemarker.core.InvalidReferenceException) {
+            return "a value it uses is missing: null or not defined";
+        }
+        if (e instanceof freemarker.core.NonStringException || e instanceof freemarker.core.NonNumericalException
+                || e instanceof freemarker.core.NonBooleanException || e instanceof freemarker.core.NonDateException
+                || e instanceof freemarker.core.NonHashException || e instanceof freemarker.core.NonSequenceException
+                || e instanceof freemarker.core.UnexpectedTypeException) {
+            return "a value is not of the type the expression needs";
+        }
+        if (e instanceof freemarker.core.StopException) {
+            return "the template stopped itself with #stop";
+        }
+        if (e instanceof freemarker.template.TemplateModelException) {
+            return "a function or method it calls failed";
+        }
+        return "the expression cannot be evaluated";
     }
 
     /**
@@ -150,8 +169,8 @@ public final class LetterRenderer {
             try {
                 renderer.createPDF(out);
             } catch (RuntimeException e) {
-                throw new TemplateException(template, "template " + template + " could not be laid out as PDF: "
-                        + e.getClass().getSimpleName(), e);
+                throw new TemplateException(template, "template " + template + " could not be laid out as PDF: the"
+                        + " layout engine failed on its XHTML", e);
             }
             Rendered rendered = new Rendered(out.toByteArray(), pageCount(renderer), title);
             giveBack(renderer);
@@ -236,8 +255,8 @@ public final class LetterRenderer {
                     started = true;
                 }
             } catch (RuntimeException e) {
-                throw new TemplateException(t, "template " + t + " could not be laid out as PDF: "
-                        + e.getClass().getSimpleName(), e);
+                throw new TemplateException(t, "template " + t + " could not be laid out as PDF: the"
+                        + " layout engine failed on its XHTML", e);
             }
             broken = false;
             int first = written + 1;
@@ -300,9 +319,17 @@ public final class LetterRenderer {
         return doc;
     }
 
+    /**
+     * Lays the document out; if a word is wider than its whole line, that word is allowed to break
+     * and the document is laid out again (see {@link LongTokens}).
+     */
     private static void layOut(ITextRenderer renderer, Document doc) {
         renderer.setDocument(doc, "template:");
         renderer.layout();
+        if (LongTokens.markOverflowing(renderer.getRootBox())) {
+            renderer.setDocument(doc, "template:");
+            renderer.layout();
+        }
     }
 
     /**
@@ -345,6 +372,7 @@ public final class LetterRenderer {
                 ITextRenderer.DEFAULT_DOTS_PER_PIXEL, device, agent, resolver, new ITextReplacedElementFactory(device),
                 LINE_METRICS);
         renderer.getSharedContext().setCss(new KeptStylesheets(agent));
+        renderer.getSharedContext().setLineBreakingStrategy(LongTokens.STRATEGY);
         return renderer;
     }
 

@@ -1,5 +1,7 @@
 package org.appealpacket.internal.render;
 
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
 import java.lang.reflect.RecordComponent;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
@@ -72,6 +74,7 @@ public final class TemplateModel {
                 yield out;
             }
             case Record r -> record(r);
+            case Object o when isOutputValue(o) -> values(o);
             default -> value.toString();
         };
     }
@@ -82,6 +85,38 @@ public final class TemplateModel {
             Object converted = convert(Records.read(c, r));
             if (converted != null) {
                 out.put(c.getName(), converted);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Whether a value is one of the API's output values (a pathway and its parts, a payer's
+     * profile): final classes whose accessors are named as their fields, as a record's are.
+     */
+    private static boolean isOutputValue(Object o) {
+        String pkg = o.getClass().getPackageName();
+        return pkg.equals("org.appealpacket.rules") || pkg.equals("org.appealpacket.payer");
+    }
+
+    /**
+     * An output value as templates see it: each field under its name, read through its accessor,
+     * in the order the class declares them, converted as a record's components are.
+     */
+    public Map<String, Object> values(Object value) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        for (Field f : value.getClass().getDeclaredFields()) {
+            if (Modifier.isStatic(f.getModifiers())) {
+                continue;
+            }
+            Object converted;
+            try {
+                converted = convert(value.getClass().getMethod(f.getName()).invoke(value));
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("cannot read " + f.getName(), e);
+            }
+            if (converted != null) {
+                out.put(f.getName(), converted);
             }
         }
         return out;
@@ -103,7 +138,7 @@ public final class TemplateModel {
             model.put("pathway", path);
         }
         PayerProfile payer = PayerProfile.of(appealCase.plan().payer());
-        Map<String, Object> payerModel = new LinkedHashMap<>(record(payer));
+        Map<String, Object> payerModel = new LinkedHashMap<>(values(payer));
         payerModel.remove("aliases");
         payerModel.put("regionsHere", payer.regionsFor(appealCase.plan().jurisdiction()));
         String postalCode = appealCase.member() == null || appealCase.member().address() == null ? null

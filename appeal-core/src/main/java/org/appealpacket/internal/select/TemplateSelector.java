@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.appealpacket.TemplateException;
+import org.appealpacket.internal.support.Failures;
 import org.appealpacket.template.TemplateSource;
 import org.jspecify.annotations.Nullable;
 
@@ -145,7 +146,7 @@ public final class TemplateSelector {
             return in == null ? null : new Found(index, in.readAllBytes());
         } catch (IOException e) {
             throw new TemplateException(name, String.format(Locale.ROOT, "%s could not be read from the template source %s (%s)",
-                    name, source, e.getClass().getSimpleName()), e);
+                    name, source, Failures.describe(e)), e);
         }
     }
 

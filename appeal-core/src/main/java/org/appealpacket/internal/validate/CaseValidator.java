@@ -77,9 +77,40 @@ public final class CaseValidator {
     private void required(String path, @Nullable Object value) {
         if (value == null) {
             add(path, Problem.Code.REQUIRED, "is required");
-        } else if (value instanceof String s && s.isBlank()) {
+        } else if (value instanceof String s && isBlank(s)) {
             add(path, Problem.Code.REQUIRED, "is blank");
         }
+    }
+
+    /**
+     * Whether text shows nothing: every character is whitespace of some kind (spaces of every
+     * width, no-break spaces, tabs, line and paragraph separators), an invisible format
+     * character (zero-width space and joiners, word joiner, soft hyphen, byte order mark) or a
+     * control character. A name of no-break spaces is as blank as a name of spaces.
+     */
+    public static boolean isBlank(String s) {
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            i += Character.charCount(cp);
+            int type = Character.getType(cp);
+            boolean invisible = Character.isWhitespace(cp) || Character.isSpaceChar(cp) || type == Character.FORMAT
+                    || type == Character.CONTROL || cp == 0x115F || cp == 0x1160 || cp == 0x3164 || cp == 0xFFA0
+                    || cp == 0x2800;
+            if (!invisible) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether a code point breaks a line: line feed, carriage return, tab and the other line,
+     * paragraph and page separators. A short field (a name, an identifier, a title) is printed on
+     * one line in headers, tables and stamps, where a break would be lost and two words joined.
+     */
+    private static boolean breaksLine(int cp) {
+        return cp == '\n' || cp == '\r' || cp == '\t' || cp == 0x0B || cp == 0x0C || cp == 0x85
+                || Character.getType(cp) == Character.LINE_SEPARATOR || Character.getType(cp) == Character.PARAGRAPH_SEPARATOR;
     }
 
     /** A list longer than the limit is one problem; its entries are still checked. */
@@ -133,6 +164,35 @@ public final class CaseValidator {
         representative(c.representative(), c.exhibits());
         submission(c.submission());
         text(c);
+        dates(c);
+    }
+
+    /** Dollars: up to 999,999,999,999. */
+    private static final int MAX_AMOUNT_DIGITS = 12;
+
+    /** The furthest ahead a date of service or the end of a treatment may be. */
+    private static final int YEARS_AHEAD = 10;
+
+    /**
+     * Dates no case can have: any date more than 130 years ago (as for the date of birth), a
+     * denial letter before the member was born, a service or treatment more than ten years ahead.
+     */
+    private void dates(AppealCase c) {
+        LocalDate earliest = today.minusYears(130);
+        CaseWalker.dates(c, (path, date) -> {
+            if (!path.equals("member.dateOfBirth") && date.isBefore(earliest)) {
+                add(path, Problem.Code.OUT_OF_RANGE, "is more than 130 years ago");
+            } else if (date.isAfter(today.plusYears(YEARS_AHEAD))) {
+                if (path.equals("service.dateOfService") || path.endsWith(".to")) {
+                    add(path, Problem.Code.OUT_OF_RANGE, "is more than " + YEARS_AHEAD + " years in the future");
+                }
+            }
+        });
+        LocalDate born = c.member() == null ? null : c.member().dateOfBirth();
+        LocalDate letter = c.denial() == null ? null : c.denial().letterDate();
+        if (born != null && letter != null && !born.isAfter(today) && letter.isBefore(born) && !letter.isBefore(earliest)) {
+            add("denial.letterDate", Problem.Code.OUT_OF_RANGE, "is before member.dateOfBirth");
+        }
     }
 
     private void member(@Nullable Member m) {
@@ -210,6 +270,8 @@ public final class CaseValidator {
         }
         if (s.amountBilled() != null && s.amountBilled().signum() < 0) {
             add("service.amountBilled", Problem.Code.OUT_OF_RANGE, "is negative");
+        } else if (s.amountBilled() != null && s.amountBilled().precision() - s.amountBilled().scale() > MAX_AMOUNT_DIGITS) {
+            add("service.amountBilled", Problem.Code.OUT_OF_RANGE, "has more than " + MAX_AMOUNT_DIGITS + " digits before the decimal point");
         }
         listSize("service.diagnoses", s.diagnoses(), limits.maxListItems(), "maxListItems");
         for (int i = 0; i < s.diagnoses().size(); i++) {
@@ -242,7 +304,7 @@ public final class CaseValidator {
                 continue;
             }
             required(path + ".label", e.label());
-            if (e.label() != null && !e.label().isBlank()) {
+            if (e.label() != null && !isBlank(e.label())) {
                 if (!e.label().matches("[A-Za-z0-9][A-Za-z0-9.-]{0,7}")) {
                     add(path + ".label", "must be 1 to 8 letters, digits, dots or dashes, such as A or B2");
                 } else if (!labels.add(e.label())) {
@@ -252,7 +314,7 @@ public final class CaseValidator {
             required(path + ".title", e.title());
             required(path + ".kind", e.kind());
             required(path + ".file", e.file());
-            if (e.file() != null && !e.file().isBlank() && !staysInside(e.file())) {
+            if (e.file() != null && !isBlank(e.file()) && !staysInside(e.file())) {
                 add(path + ".file", "must be a path inside the case folder (no absolute path, no '..')");
             }
         }
@@ -267,7 +329,20 @@ public final class CaseValidator {
             Path p = Path.of(file).normalize();
             return !p.isAbsolute() && !p.startsWith("..") && !p.toString().isEmpty();
         } catch (java.nio.file.InvalidPathException e) {
-            return false;
+            // A name this system's file-name encoding cannot hold (under LANG=C, résumé.pdf): the
+            // file may well be there (CaseFolder finds it by listing), so judge the name's parts.
+            int depth = 0;
+            for (String part : file.split("[/\\\\]")) {
+                if (part.equals("..")) {
+                    depth--;
+                    if (depth < 0) {
+                        return false;
+                    }
+                } else if (!part.isEmpty() && !part.equals(".")) {
+                    depth++;
+                }
+            }
+            return depth > 0;
         }
     }
 
@@ -290,7 +365,7 @@ public final class CaseValidator {
         listSize(path + ".exhibitRefs", refs, limits.maxListItems(), "maxListItems");
         for (int j = 0; j < refs.size(); j++) {
             String ref = refs.get(j);
-            if (ref == null || ref.isBlank()) {
+            if (ref == null || isBlank(ref)) {
                 add(path + ".exhibitRefs[" + j + "]", Problem.Code.REQUIRED, "is blank");
             } else if (!labels.contains(ref)) {
                 add(path + ".exhibitRefs[" + j + "]", Problem.Code.UNKNOWN_REFERENCE, "names no exhibit of this case");
@@ -399,9 +474,15 @@ public final class CaseValidator {
     private void text(AppealCase c) {
         CaseWalker.strings(c, (path, value) -> {
             length(path, value);
+            boolean shortField = !FREE_TEXT.contains(fieldName(path));
             for (int i = 0; i < value.length(); ) {
                 int cp = value.codePointAt(i);
                 i += Character.charCount(cp);
+                if (shortField && breaksLine(cp)) {
+                    add(path, String.format(Locale.ROOT, "contains a line break or tab (U+%04X); a name, identifier"
+                            + " or title is printed on one line, so it must be written on one", cp));
+                    return;
+                }
                 if (cp == '\n' || cp == '\r' || cp == '\t') {
                     continue;
                 }

@@ -1,13 +1,14 @@
 package org.appealpacket.internal.validate;
 
 import java.lang.reflect.RecordComponent;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.function.BiConsumer;
 import org.appealpacket.internal.support.Records;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Visits every string in a case with its field path ({@code rebuttals[1].response}), by walking
+ * Visits every string (or date) in a case with its field path ({@code rebuttals[1].response}), by walking
  * the model records. New fields are covered without being listed here.
  */
 final class CaseWalker {
@@ -15,24 +16,32 @@ final class CaseWalker {
     }
 
     static void strings(Object root, BiConsumer<String, String> visitor) {
-        walk("", root, visitor);
+        walk("", root, String.class, visitor);
     }
 
-    private static void walk(String path, @Nullable Object value, BiConsumer<String, String> visitor) {
+    /** Visits every date in a case with its field path. */
+    static void dates(Object root, BiConsumer<String, LocalDate> visitor) {
+        walk("", root, LocalDate.class, visitor);
+    }
+
+    private static <T> void walk(String path, @Nullable Object value, Class<T> type, BiConsumer<String, T> visitor) {
         switch (value) {
             case null -> { }
-            case String s -> visitor.accept(path, s);
             case List<?> list -> {
                 for (int i = 0; i < list.size(); i++) {
-                    walk(path + "[" + i + "]", list.get(i), visitor);
+                    walk(path + "[" + i + "]", list.get(i), type, visitor);
                 }
             }
             case Record r -> {
                 for (RecordComponent c : r.getClass().getRecordComponents()) {
-                    walk(path.isEmpty() ? c.getName() : path + "." + c.getName(), Records.read(c, r), visitor);
+                    walk(path.isEmpty() ? c.getName() : path + "." + c.getName(), Records.read(c, r), type, visitor);
                 }
             }
-            default -> { }
+            default -> {
+                if (type.isInstance(value)) {
+                    visitor.accept(path, type.cast(value));
+                }
+            }
         }
     }
 }

@@ -33,4 +33,24 @@ public final class FontCheck {
         });
         return problems;
     }
+
+    /**
+     * A locale whose dates and amounts (as the letters write them) hold a character no font can
+     * draw, such as Devanagari month names for {@code hi-IN}: a problem with the case's
+     * {@code locale}, found before anything is rendered.
+     *
+     * @param samples the locale's long dates of every month and an amount, as the templates get them
+     */
+    public static List<Problem> locale(List<String> samples, ToIntFunction<String> firstUndrawable) {
+        for (String sample : samples) {
+            int at = firstUndrawable.applyAsInt(sample);
+            if (at >= 0) {
+                return List.of(new Problem("locale", String.format(Locale.ROOT,
+                        "writes dates or amounts with characters (U+%04X) that none of the template set's fonts can"
+                        + " draw; use a locale whose dates they can print, such as en-US or es-US",
+                        sample.codePointAt(at))));
+            }
+        }
+        return List.of();
+    }
 }

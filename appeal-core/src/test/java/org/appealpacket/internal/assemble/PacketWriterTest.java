@@ -30,6 +30,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.appealpacket.ExhibitException;
 import org.appealpacket.Limits;
 import org.appealpacket.PacketOptions;
+import org.appealpacket.Warning;
 import org.appealpacket.internal.Cases;
 import org.appealpacket.internal.FixtureTemplates;
 import org.appealpacket.internal.InlineTemplates;
@@ -136,7 +137,9 @@ class PacketWriterTest {
                     "exhibit page 1");
             assertThat(doc.getPage(0).getCropBox().getHeight()).isEqualTo(792f);
             assertThat(doc.getPage(1).getCropBox().getHeight()).isEqualTo(792f + 2 * PacketWriter.BAND);
-            assertThat(doc.getPage(1).getCropBox().getLowerLeftY()).isEqualTo(-PacketWriter.BAND);
+            // The page is drawn on a sheet of its own size and the bands, from the origin.
+            assertThat(doc.getPage(1).getCropBox().getLowerLeftY()).isEqualTo(0f);
+            assertThat(doc.getPage(1).getCropBox().getWidth()).isEqualTo(612f);
         }
     }
 
@@ -244,8 +247,8 @@ class PacketWriterTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         PacketWriter.Result result = WRITER.write(PageLayout.of(List.of(), Rendered::pages, List.of(f), false), TEXT,
                 PacketOptions.defaults(), DATE, FILE_ID, (v, n) -> out);
-        assertThat(result.warnings())
-                .containsExactly("exhibit F (form.pdf): its form fields were flattened so that their values print");
+        assertThat(result.warnings()).containsExactly(Warning.of(Warning.Code.EXHIBIT_FORM_FLATTENED, "exhibits[0]",
+                "exhibit F (form.pdf): its form fields were flattened so that their values print"));
         try (PDDocument doc = Loader.loadPDF(out.toByteArray())) {
             assertThat(text(doc, 1)).contains("Filled In Value");
             assertThat(doc.getDocumentCatalog().getAcroForm()).satisfiesAnyOf(

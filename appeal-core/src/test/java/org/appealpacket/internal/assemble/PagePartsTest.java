@@ -69,18 +69,18 @@ class PagePartsTest {
     }
 
     @Test
-    void extend_addsABandAboveAndBelowAsTheReaderSeesThePage() {
-        PdfDictionary upright = new PdfDictionary(PdfName.PAGE);
-        upright.put(PdfName.MEDIABOX, new PdfRectangle(0, 0, 612, 792));
-        upright.put(PdfName.TRIMBOX, new PdfRectangle(0, 0, 612, 792));
-        Rectangle crop = PageSanitizer.extend(upright, new Rectangle(0, 0, 612, 792), 0);
-        assertThat(List.of(crop.getLeft(), crop.getBottom(), crop.getRight(), crop.getTop()))
-                .containsExactly(0f, -36f, 612f, 828f);
-        assertThat(upright.get(PdfName.TRIMBOX)).isNull();
-        PdfDictionary sideways = new PdfDictionary(PdfName.PAGE);
-        Rectangle turned = PageSanitizer.extend(sideways, new Rectangle(0, 0, 612, 792), 90);
-        assertThat(List.of(turned.getLeft(), turned.getBottom(), turned.getRight(), turned.getTop()))
-                .containsExactly(-36f, 0f, 648f, 792f);
+    void asIs_addsABandAboveAndBelowAsTheReaderSeesThePage_andRoomBesideANarrowOne() {
+        Sheets.Placement upright = Sheets.asIs(new Rectangle(0, 0, 612, 792), 0, 36f);
+        assertThat(List.of(upright.scale(), upright.dx(), upright.dy())).containsExactly(1f, 0f, 36f);
+        assertThat(List.of(upright.sheet().getWidth(), upright.sheet().getHeight())).containsExactly(612f, 864f);
+        // Turned by 90 degrees: the bands are at its sides in its own space, above and below as seen.
+        Sheets.Placement sideways = Sheets.asIs(new Rectangle(0, 0, 612, 792), 90, 36f);
+        assertThat(List.of(sideways.sheet().getWidth(), sideways.sheet().getHeight())).containsExactly(684f, 792f);
+        assertThat(List.of(sideways.dx(), sideways.dy())).containsExactly(36f, 0f);
+        // A 2.25-inch receipt, shown from x 10: centred on a sheet 4 inches wide, never scaled.
+        Sheets.Placement receipt = Sheets.asIs(new Rectangle(10, 0, 172, 640), 0, 36f);
+        assertThat(List.of(receipt.sheet().getWidth(), receipt.sheet().getHeight())).containsExactly(288f, 712f);
+        assertThat(List.of(receipt.scale(), receipt.x(10), receipt.x(172))).containsExactly(1f, 63f, 225f);
     }
 
     @Test

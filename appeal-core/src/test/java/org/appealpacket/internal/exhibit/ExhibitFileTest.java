@@ -52,7 +52,7 @@ class ExhibitFileTest {
         assertThat(f.name()).isEqualTo("b.pdf");
         assertThat(f.title()).isEqualTo("Title B");
         assertThat(f.repaired()).isFalse();
-        assertThat(f.warning()).isNull();
+        assertThat(f.warnings("exhibits[1]")).isEmpty();
     }
 
     @Test
@@ -137,7 +137,7 @@ class ExhibitFileTest {
             refused(() -> spool.copy(exhibit("B", "gone.pdf"), name -> null), "file not found");
             refused(() -> spool.copy(exhibit("B", "bad.pdf"), name -> {
                 throw new IOException("quoting the input");
-            }), "cannot be read (IOException)");
+            }), "cannot be read (its content cannot be read)");
         }
         assertThat(copied).doesNotExist();
     }

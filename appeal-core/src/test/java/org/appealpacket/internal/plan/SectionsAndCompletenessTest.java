@@ -1,9 +1,11 @@
 package org.appealpacket.internal.plan;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.appealpacket.Warning;
 import org.appealpacket.model.AppealCase;
 import org.appealpacket.model.Denial;
 import org.appealpacket.model.DenialCategory;
@@ -57,6 +59,10 @@ class SectionsAndCompletenessTest {
             new Exhibit("B", "Notes", ExhibitKind.CLINICAL_NOTES, "b.pdf"));
 
     static List<String> warnings(AppealCase c) {
+        return details(c).stream().map(Warning::message).toList();
+    }
+
+    static List<Warning> details(AppealCase c) {
         return Completeness.check(c, PayerProfile.of(c.plan().payer()), Pathway.compute(c, TODAY)).warnings();
     }
 
@@ -162,7 +168,7 @@ class SectionsAndCompletenessTest {
     }
 
     static List<String> blockers(AppealCase c) {
-        return Completeness.check(c, PayerProfile.of(c.plan().payer()), Pathway.compute(c, TODAY)).blockers();
+        return details(c).stream().filter(Warning::notReady).map(Warning::message).toList();
     }
 
     @Test
@@ -172,17 +178,23 @@ class SectionsAndCompletenessTest {
                 physician("radiology", null), List.of(new Exhibit("B", "Notes", ExhibitKind.CLINICAL_NOTES, "b.pdf")));
         assertThat(blockers(early)).hasSize(2).allMatch(b -> b.startsWith("not ready: "));
         assertThat(warnings(early)).containsAll(blockers(early));
+        assertThat(details(early)).filteredOn(Warning::notReady).extracting(Warning::code, Warning::path)
+                .containsExactly(tuple(Warning.Code.NO_DENIAL_LETTER, "exhibits"),
+                        tuple(Warning.Code.INITIAL_DENIAL_AT_EXTERNAL_REVIEW, "denial.level"));
         // Medical necessity with neither a statement nor a clinical record.
         AppealCase bare = simple(Stage.INTERNAL_APPEAL, Urgency.STANDARD, DenialCategory.NOT_MEDICALLY_NECESSARY,
                 null, List.of(new Exhibit("A", "Denial", ExhibitKind.DENIAL_LETTER, "a.pdf")));
         assertThat(blockers(bare)).singleElement().asString().contains("physician.statement", "clinical record");
+        assertThat(details(bare)).filteredOn(Warning::notReady).extracting(Warning::code)
+                .containsExactly(Warning.Code.NO_MEDICAL_EVIDENCE);
         // The same with the clinical record enclosed: weaker, but ready; an unanswered network rule is a warning only.
         AppealCase notes = simple(Stage.INTERNAL_APPEAL, Urgency.STANDARD, DenialCategory.NOT_MEDICALLY_NECESSARY,
                 null, DENIAL_AND_NOTES);
         assertThat(blockers(notes)).isEmpty();
         AppealCase oon = simple(Stage.INTERNAL_APPEAL, Urgency.STANDARD, DenialCategory.OUT_OF_NETWORK, null,
                 List.of(new Exhibit("A", "Denial", ExhibitKind.DENIAL_LETTER, "a.pdf")));
-        assertThat(warnings(oon)).isNotEmpty();
+        assertThat(details(oon)).extracting(Warning::code).contains(Warning.Code.NO_NETWORK_EXCEPTION)
+                .allMatch(code -> !code.notReady());
         assertThat(blockers(oon)).isEmpty();
     }
 }

@@ -102,7 +102,7 @@ class TemplateSelectorTest {
         TemplateSelector s = new TemplateSelector(List.of(broken));
         assertThatThrownBy(() -> s.read("fonts/fonts.txt"))
                 .isInstanceOf(TemplateException.class)
-                .hasMessage("fonts/fonts.txt could not be read from the template source broken (IOException)")
+                .hasMessage("fonts/fonts.txt could not be read from the template source broken (its content cannot be read)")
                 .hasCauseInstanceOf(java.io.IOException.class)
                 .satisfies(e -> assertThat(((TemplateException) e).template()).isEqualTo("fonts/fonts.txt"));
     }

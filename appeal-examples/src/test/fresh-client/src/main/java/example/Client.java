@@ -11,7 +11,9 @@ import java.util.List;
 import java.util.Map;
 import org.appealpacket.AppealPacket;
 import org.appealpacket.AppealPackets;
+import org.appealpacket.PacketPlan;
 import org.appealpacket.Problem;
+import org.appealpacket.Warning;
 import org.appealpacket.json.CaseJson;
 import org.appealpacket.json.CaseReading;
 import org.appealpacket.model.AppealCase;
@@ -19,8 +21,8 @@ import org.appealpacket.templates.StandardTemplates;
 
 /**
  * What an application does with the library, from its published artifacts alone: read a case
- * file, change it, assemble the packet, write the case back and read it again; refuse a broken
- * case file with every problem, each with its code and path and no value.
+ * file, change it, assemble the packet, read the warnings' codes, write the case back and read it
+ * again; refuse a broken case file with every problem, each with its code and path and no value.
  *
  * <p>Arguments: the case file, its folder of exhibits, a broken case file, an output folder.
  * Prints one line per check and exits 1 at the first that fails.
@@ -57,6 +59,27 @@ public final class Client {
         byte[] head = Files.readAllBytes(pdf);
         check(packet.pageCount() > 1 && new String(head, 0, 5, StandardCharsets.US_ASCII).equals("%PDF-"),
                 "the packet is assembled: " + packet.pageCount() + " pages, " + head.length + " bytes");
+
+        List<Warning> warnings = packet.warningDetails();
+        check(warnings.stream().map(Warning::message).toList().equals(packet.warnings()),
+                "each of the packet's " + warnings.size() + " warnings has its message in warnings()");
+        for (Warning w : warnings) {
+            check(w.code() != null && !w.path().isBlank() && !w.message().isBlank(),
+                    "the warning " + w.code() + " points at " + w.path());
+        }
+        check(packet.manifest().toJson().contains("\"warningDetails\""), "the manifest JSON lists the warnings' codes");
+        // Without the physician's statement or any exhibit (and so without the rebuttals that cite
+        // them), a medical-necessity appeal is not ready.
+        AppealCase bare = edited.toBuilder()
+                .physician(edited.physician().toBuilder().statement(null).build())
+                .exhibits(List.of()).rebuttals(List.of()).build();
+        PacketPlan plan = packets.plan(bare);
+        check(!plan.ready() && plan.warningDetails().stream().filter(Warning::notReady).map(Warning::code).toList()
+                        .equals(List.of(Warning.Code.NO_MEDICAL_EVIDENCE)),
+                "a case without medical evidence is not ready, with the code NO_MEDICAL_EVIDENCE", plan.warningDetails());
+        check(plan.warningDetails().stream().anyMatch(w -> w.code() == Warning.Code.NO_CLINICAL_RECORD
+                        && w.path().equals("exhibits")), "its plan warns NO_CLINICAL_RECORD at exhibits",
+                plan.warningDetails());
 
         ByteArrayOutputStream written = new ByteArrayOutputStream();
         CaseJson.write(edited, written);
