@@ -294,7 +294,7 @@ public final class PacketPlan {
     }
 
     /** Makes the output values of this package for the implementation ({@link Outputs}). */
-    private static final class Made implements Outputs.Factory {
+    private static final class Made extends Outputs {
         @Override
         public PacketPlan plan(List<SectionPlan> sections, List<ExhibitPlan> exhibits, Pathway pathway,
                 List<Warning> warningDetails) {

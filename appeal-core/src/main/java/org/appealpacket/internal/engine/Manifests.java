@@ -25,7 +25,7 @@ final class Manifests {
     /** @param coverTemplate the fax covers' template when the options ask for them, else null */
     static Manifest of(Planned planned, PageLayout<Letter> layout, PacketWriter.Result written, VolumeStreams streams,
             PacketOptions options, @Nullable String coverTemplate) {
-        Outputs.Factory made = Outputs.factory();
+        Outputs made = Outputs.factory();
         List<Manifest.Volume> volumes = new ArrayList<>();
         for (Volume v : written.volumes()) {
             volumes.add(made.volume(v.number(), v.firstPage(), v.lastPage(), v.filePages(),

@@ -46,7 +46,7 @@ public final class Planner {
     public static Planned plan(AppealCase appealCase, LocalDate today, TemplateSelector templates,
             Function<Exhibit, Path> where, Limits limits, @Nullable OpenedPdfs keep) {
         Pathway pathway = Pathway.compute(appealCase, today);
-        Outputs.Factory made = Outputs.factory();
+        Outputs made = Outputs.factory();
         Locale locale = Locale.forLanguageTag(appealCase.localeTag());
         List<PacketPlan.SectionPlan> sections = new ArrayList<>();
         for (String id : Sections.of(appealCase)) {

@@ -10,46 +10,46 @@ import org.jspecify.annotations.Nullable;
 /**
  * Makes the API's output values ({@link PacketPlan}, {@link Manifest} and their parts) for the
  * implementation. Their constructors are not public, so that a value can gain a field without
- * breaking a caller; the API package hands over the factory below when {@link PacketPlan} is
- * first initialized, and nothing else can install one.
+ * breaking a caller; the API package installs its subclass of this one when {@link PacketPlan} is
+ * first initialized, and nothing else can install one. The parameters of each method are those of
+ * the value's accessors, in order.
  */
-public final class Outputs {
-    private static volatile @Nullable Factory factory;
+public abstract class Outputs {
+    private static volatile @Nullable Outputs factory;
 
-    private Outputs() {
+    /** For the API package's one subclass. */
+    protected Outputs() {
     }
 
-    /** What the API package makes; the parameters are those of each value's accessors, in order. */
-    public interface Factory {
-        PacketPlan plan(List<PacketPlan.SectionPlan> sections, List<PacketPlan.ExhibitPlan> exhibits,
-                Pathway pathway, List<Warning> warningDetails);
+    public abstract PacketPlan plan(List<PacketPlan.SectionPlan> sections, List<PacketPlan.ExhibitPlan> exhibits,
+            Pathway pathway, List<Warning> warningDetails);
 
-        PacketPlan.SectionPlan sectionPlan(String id, String template, String source, List<String> tried);
+    public abstract PacketPlan.SectionPlan sectionPlan(String id, String template, String source, List<String> tried);
 
-        PacketPlan.ExhibitPlan exhibitPlan(String label, String title, String file, String format, int pages,
-                String sha256);
+    public abstract PacketPlan.ExhibitPlan exhibitPlan(String label, String title, String file, String format,
+            int pages, String sha256);
 
-        Manifest manifest(int pages, String sha256, List<Manifest.Section> sections,
-                List<Manifest.ExhibitEntry> exhibits, Pathway pathway, List<Warning> warningDetails,
-                List<Manifest.Volume> volumes, List<Manifest.FaxCover> faxCovers, boolean draft);
+    public abstract Manifest manifest(int pages, String sha256, List<Manifest.Section> sections,
+            List<Manifest.ExhibitEntry> exhibits, Pathway pathway, List<Warning> warningDetails,
+            List<Manifest.Volume> volumes, List<Manifest.FaxCover> faxCovers, boolean draft);
 
-        Manifest.Volume volume(int number, int firstPage, int lastPage, int filePages, long bytes, String sha256);
+    public abstract Manifest.Volume volume(int number, int firstPage, int lastPage, int filePages, long bytes,
+            String sha256);
 
-        Manifest.FaxCover faxCover(int transmission, int transmissions, int filePages, int firstPage, int lastPage,
-                String template);
+    public abstract Manifest.FaxCover faxCover(int transmission, int transmissions, int filePages, int firstPage,
+            int lastPage, String template);
 
-        Manifest.Section section(String id, String template, int firstPage, int lastPage);
+    public abstract Manifest.Section section(String id, String template, int firstPage, int lastPage);
 
-        Manifest.ExhibitEntry exhibitEntry(String label, String title, String file, String sha256, int sourcePages,
-                int firstPage, int lastPage, @Nullable String firstBates, @Nullable String lastBates);
-    }
+    public abstract Manifest.ExhibitEntry exhibitEntry(String label, String title, String file, String sha256,
+            int sourcePages, int firstPage, int lastPage, @Nullable String firstBates, @Nullable String lastBates);
 
     /**
      * Called once, by the API package.
      *
      * @throws IllegalStateException if a factory is installed already
      */
-    public static synchronized void install(Factory made) {
+    public static synchronized void install(Outputs made) {
         if (factory != null) {
             throw new IllegalStateException("the output factory is installed already");
         }
@@ -57,8 +57,8 @@ public final class Outputs {
     }
 
     /** The factory, initializing the API class that installs it if no one has yet. */
-    public static Factory factory() {
-        Factory f = factory;
+    public static Outputs factory() {
+        Outputs f = factory;
         if (f == null) {
             try {
                 Class.forName(PacketPlan.class.getName(), true, Outputs.class.getClassLoader());
