@@ -311,6 +311,10 @@ add("exhibit-jpeg-cut-short", mutated(("exhibits[2].file", "cut-short.jpg")), 3,
 # by name, saying what to do instead (a smaller one is read and placed).
 add("exhibit-tiff-16-bit-predicted-too-large", mutated(("exhibits[2].file", "predicted-16-bit.tif")), 3,
     ["exhibit C"], "core")
+# A TIFF whose data is whole but stored in a way the image reader does not decode (a Predictor value
+# it does not accept): refused as such, not as a damaged file.
+add("exhibit-tiff-encoding-the-reader-cannot-decode", mutated(("exhibits[2].file", "undecodable.tif")), 3,
+    ["exhibit C"], "core")
 
 here = os.path.dirname(os.path.abspath(__file__))
 for f in os.listdir(here):

@@ -44,7 +44,7 @@ public final class PacketOptions {
 
     /**
      * The sheet every exhibit page is placed on. A page that fits between the stamp margins is
-     * placed at its own size and centred; a larger one is scaled down, the same in both
+     * placed at its own size and centered; a larger one is scaled down, the same in both
      * directions, to fit; a landscape page goes on a landscape sheet; only what the page's crop box
      * shows is shown.
      */

@@ -17,17 +17,17 @@ final class Suggestions {
      * enough to be a slip (a third of the value's length, at most 3 edits) and no other name is as
      * close; else null.
      *
-     * @param normalise whether to compare as an enumeration constant (spaces and hyphens as {@code _})
+     * @param normalize whether to compare as an enumeration constant (spaces and hyphens as {@code _})
      */
-    static @Nullable String suggest(String value, List<String> names, boolean normalise) {
-        String v = normalise ? value.strip().toUpperCase(Locale.ROOT).replace(' ', '_').replace('-', '_')
+    static @Nullable String suggest(String value, List<String> names, boolean normalize) {
+        String v = normalize ? value.strip().toUpperCase(Locale.ROOT).replace(' ', '_').replace('-', '_')
                 : value.toLowerCase(Locale.ROOT);
         int threshold = Math.max(1, Math.min(3, v.length() / 3));
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         boolean tie = false;
         for (String name : names) {
-            int d = distance(v, normalise ? name : name.toLowerCase(Locale.ROOT), threshold);
+            int d = distance(v, normalize ? name : name.toLowerCase(Locale.ROOT), threshold);
             if (d < 0) {
                 continue;
             }

@@ -149,10 +149,10 @@ public final class PayerProfile {
         if (payer == null) {
             return NEUTRAL;
         }
-        String key = normalise(payer);
+        String key = normalize(payer);
         for (PayerProfile p : KNOWN) {
             for (String alias : p.aliases()) {
-                if (normalise(alias).equals(key)) {
+                if (normalize(alias).equals(key)) {
                     return p;
                 }
             }
@@ -160,7 +160,7 @@ public final class PayerProfile {
         return NEUTRAL;
     }
 
-    private static String normalise(String s) {
+    private static String normalize(String s) {
         return s.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
     }
 

@@ -26,7 +26,7 @@ public interface TemplateSource {
     /**
      * Opens a resource of this source.
      *
-     * @param name a relative, normalised name ({@code a/b/c.ext}, never {@code ..} or a leading slash)
+     * @param name a relative, normalized name ({@code a/b/c.ext}, never {@code ..} or a leading slash)
      * @return the resource's bytes, or {@code null} if this source does not have it
      * @throws IOException if the resource exists but cannot be read
      */

@@ -54,7 +54,7 @@ final class BadCases {
     /**
      * Lays out a case folder under {@code dir}: the case as {@code case.json}, the sample exhibits
      * the corpus names, and the unusable files the exit-3 cases name (an empty file, text named
-     * .pdf, a folder named .pdf, a truncated PDF, a JPEG cut short, a TIFF damaged past its header, a 16-bit TIFF too large to decode, a PDF whose page tree loops, and links to a file and a folder outside the case
+     * .pdf, a folder named .pdf, a truncated PDF, a JPEG cut short, a TIFF damaged past its header, a 16-bit TIFF too large to decode, a TIFF stored in a way the image reader cannot decode, a PDF whose page tree loops, and links to a file and a folder outside the case
      * folder, made here because a repository cannot hold them portably).
      *
      * @return the case file
@@ -82,6 +82,8 @@ final class BadCases {
         // A TIFF of 16-bit samples stored with prediction, too large to decode at full size.
         Files.copy(Path.of("src/test/resources/org/appealpacket/examples/bad-exhibits/tiff-16-bit-predicted-3100x3000.tif"),
                 folder.resolve("predicted-16-bit.tif"));
+        Files.copy(Path.of("src/test/resources/org/appealpacket/examples/bad-exhibits/tiff-predictor-3-on-integer-samples.tif"),
+                folder.resolve("undecodable.tif"));
         Path secret = Files.copy(SAMPLE.resolve("denial-letter.pdf"), outside.resolve("secret.pdf"));
         Files.createSymbolicLink(folder.resolve("outside-link.pdf"), secret);
         Files.createSymbolicLink(folder.resolve("outside-folder"), outside);

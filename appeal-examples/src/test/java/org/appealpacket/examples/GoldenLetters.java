@@ -62,7 +62,7 @@ public final class GoldenLetters {
         }
     }
 
-    /** The normalised letter text of the case in {@code folder}. */
+    /** The normalized letter text of the case in {@code folder}. */
     static String text(Path folder) throws IOException {
         AppealCase c = CaseJson.read(folder.resolve("case.json")).checkedBy(PACKETS).orElseThrow();
         AppealPacket packet = PACKETS.assemble(c, folder);

@@ -58,7 +58,8 @@ final class LayoutFaults {
             + "|honour\\w*|labour\\w*|tumour\\w*|neighbour\\w*|centre|centres|metre|metres|litre|litres"
             + "|programme|programmes|judgement|judgements|enrolment|enrolments|enrol|fulfil|fulfilment"
             + "|defence|offence|paediatric\\w*|orthopaedic\\w*|haemo\\w*|oedema|anaesthe\\w*|oesophag\\w*"
-            + "|whilst|amongst|cheque)\\b");
+            + "|labell(ed|ing)|travell(ed|ing|er|ers)|modell(ed|ing)|counsell(ed|ing|or|ors)|centred"
+            + "|normalis(e|es|ed|ing|ation)|whilst|amongst|cheque)\\b");
 
     /** One glyph: its page (1-based), its box (top-down y, as readers see the page) and its character. */
     record Glyph(int page, float x, float top, float right, float bottom, float size, boolean bold, String text) {

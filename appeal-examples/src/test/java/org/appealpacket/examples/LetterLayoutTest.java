@@ -129,6 +129,7 @@ class LetterLayoutTest {
     @Test
     void theChecks_findTheFaultsTheyLookFor() {
         assertThat(LayoutFaults.britishSpellings("t", "the plan and I practise in the same organisation")).hasSize(2);
+        assertThat(LayoutFaults.britishSpellings("t", "each page is labelled and centred")).hasSize(2);
         assertThat(LayoutFaults.britishSpellings("t", "a licence to practice; analyses in the Medical Center"))
                 .hasSize(1);
         var foot = new LayoutFaults.Line(1, 700, "the same system as the clinician who issued", false, false);

@@ -136,6 +136,34 @@ class LongTokensTest {
         }
     }
 
+    /**
+     * A diagnosis code is never split at its point: the JDK's line breaking allows a break after
+     * the point of a letter-led code, which printed "(M51." at one line's end and "26)" at the
+     * next's. Codes of several widths, after words of several widths, so that many reach a line end.
+     */
+    @Test
+    void diagnosisCodesAtLineEnds_moveWhole_neverSplitAtTheirPoint(@TempDir Path dir) throws IOException {
+        List<String> codes = List.of("M51.26", "I63.512", "R47.01", "F50.01", "S72.001A", "E11.65", "G43.909");
+        StringBuilder statement = new StringBuilder();
+        for (int i = 0; i < 84; i++) {
+            statement.append("ab".repeat(1 + i % 9)).append(" (").append(codes.get(i % codes.size())).append("); ");
+        }
+        ObjectNode c = (ObjectNode) AppealPacketCommandTest.JSON.readTree(
+                AppealPacketCommandTest.SAMPLE.resolve("case.json").toFile());
+        ((ObjectNode) c.get("physician")).put("statement", statement.toString().strip());
+        Path caseFile = AppealPacketCommandTest.copySample(dir, c);
+        org.appealpacket.json.CaseReading reading = org.appealpacket.json.CaseJson.read(caseFile);
+        assertThat(reading.readingProblems()).isEmpty();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        BadCaseCorpusTest.PACKETS.assemble(reading.caseAsRead().orElseThrow(), dir, out);
+        try (PDDocument doc = Loader.loadPDF(out.toByteArray())) {
+            List<String> printed = List.of(new PDFTextStripper().getText(doc).split("\\s+"));
+            for (String code : codes) {
+                assertThat(printed.stream().filter(("(" + code + ");")::equals).count()).as(code).isEqualTo(12);
+            }
+        }
+    }
+
     /** The running header as the text reads without white space. */
     private static String header() {
         Map<String, String> f = longFields();

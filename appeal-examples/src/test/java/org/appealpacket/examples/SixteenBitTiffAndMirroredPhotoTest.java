@@ -213,6 +213,25 @@ class SixteenBitTiffAndMirroredPhotoTest {
         }
     }
 
+    /**
+     * A TIFF the JDK's reader refuses although its data is whole (here a {@code Predictor} value
+     * it does not accept) is refused as one stored in a way the program cannot read, with what to
+     * do, not as a damaged file and never with a class name.
+     */
+    @Test
+    void tiffStoredInAWayTheReaderCannotDecode_isRefusedSayingSo(@TempDir Path dir) throws IOException {
+        Files.write(dir.resolve("odd.tif"), tiff16(1, 3, ByteOrder.LITTLE_ENDIAN));
+        Path caseFile = caseWith(dir, "odd.tif", "second-opinion.jpg");
+        Path pdf = dir.resolve("packet.pdf");
+        Result r = AppealPacketCommandTest.run("assemble", caseFile.toString(), "-o", pdf.toString(),
+                "--today", AppealPacketCommandTest.TODAY);
+        assertThat(r.code()).as(r.err()).isEqualTo(3);
+        assertThat(r.err().lines()).contains("exhibit B (odd.tif): page 1 cannot be decoded: the TIFF is damaged, or"
+                + " stored in a way this program cannot read; save it again as PDF, or as a TIFF of 8-bit samples");
+        assertThat(r.err()).doesNotContain("Exception", "java.");
+        assertThat(pdf).doesNotExist();
+    }
+
     /** The sign of the drawn image's matrix: negative when the image is mirrored. */
     private static float handedness(Matrix m) {
         return m.getValue(0, 0) * m.getValue(1, 1) - m.getValue(0, 1) * m.getValue(1, 0);

@@ -339,28 +339,45 @@ class LetterMatrixTest {
      * A case that gives almost nothing (no exhibits, no physician's statement, no address, no treatments
      * tried, a physician of unknown affiliation): the letters say less, never something untrue.
      */
-    @ParameterizedTest(name = "{0}")
-    @MethodSource("locales")
-    void aBareCase_claimsNoRecordsAddressTreatmentsOrGroupItDoesNotHave(String locale) throws IOException {
-        AppealCase c = variant(locale, Jurisdiction.CO, DenialCategory.EXPERIMENTAL_INVESTIGATIONAL,
-                Stage.INTERNAL_APPEAL, Urgency.STANDARD);
+    @ParameterizedTest(name = "{0} {1}")
+    @MethodSource("bareCases")
+    void aBareCase_claimsNoRecordsAddressTreatmentsOrGroupItDoesNotHave(String locale, DenialCategory category)
+            throws IOException {
+        AppealCase c = variant(locale, Jurisdiction.CO, category, Stage.INTERNAL_APPEAL, Urgency.STANDARD);
         org.appealpacket.model.Member m = c.member();
         Physician p = c.physician();
+        // Every network exception the category argues, each of which could point at records or a statement.
+        List<NetworkException> exceptions = switch (category) {
+            case OUT_OF_NETWORK -> List.of(NetworkException.EMERGENCY, NetworkException.NO_NETWORK_PROVIDER_ABLE,
+                    NetworkException.CONTINUITY_OF_CARE);
+            case REFERRAL_DENIED -> List.of(NetworkException.NO_NETWORK_PROVIDER_ABLE,
+                    NetworkException.CONTINUITY_OF_CARE);
+            default -> List.of();
+        };
         AppealCase bare = new AppealCase(c.stage(), c.urgency(), locale,
                 new org.appealpacket.model.Member(m.fullName(), m.memberId(), m.dateOfBirth(), null, m.phone(), null),
                 c.plan(), c.denial(), c.service(),
                 new Physician(p.fullName(), p.credentials(), p.specialty(), null, null, null, null), List.of(),
-                List.of(), List.of(), c.reliefRequested(), null, c.submission(), List.of(), List.of());
+                List.of(), List.of(), c.reliefRequested(), null, c.submission(), List.of(), exceptions);
         String text = letterText(Packets.STANDARD.assemble(bare, dir));
         List<String> untrue = locale.equals("en-US")
-                ? List.of("enclosed records", "records enclosed", "address above", "standard options have been used",
-                        "Permanente Medical Group", "same organization", "statement that follows", "Treatments already tried")
-                : List.of("expedientes adjuntos", "dirección que aparece arriba", "dirección indicada arriba",
-                        "opciones estándar ya se usaron", "Permanente Medical Group", "misma organización",
-                        "declaración que sigue", "Tratamientos ya probados");
+                ? List.of("enclosed records", "records enclosed", "records show", "address above",
+                        "standard options have been used", "Permanente Medical Group", "same organization",
+                        "statement that follows", "physician's statement", "Treatments already tried")
+                : List.of("expedientes adjuntos", "expedientes muestran", "dirección que aparece arriba",
+                        "dirección indicada arriba", "opciones estándar ya se usaron", "Permanente Medical Group",
+                        "misma organización", "declaración que sigue", "declaración del médico",
+                        "Tratamientos ya probados");
         for (String s : untrue) {
             assertThat(text).as("a bare case's letter must not say %s", s).doesNotContain(s);
         }
+    }
+
+    /** Each language with each category whose argument could point at records or a statement. */
+    static Stream<Arguments> bareCases() {
+        return LOCALES.stream().flatMap(l -> Stream.of(DenialCategory.EXPERIMENTAL_INVESTIGATIONAL,
+                DenialCategory.NOT_MEDICALLY_NECESSARY, DenialCategory.OUT_OF_NETWORK, DenialCategory.REFERRAL_DENIED)
+                .map(k -> Arguments.of(l, k)));
     }
 
     static Stream<String> locales() {

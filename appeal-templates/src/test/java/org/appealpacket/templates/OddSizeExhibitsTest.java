@@ -257,7 +257,7 @@ class OddSizeExhibitsTest {
             int[] box = extent(tiny, SHOWN);
             assertThat(box[2] - box[0] + 1).isBetween(6, 10);
             assertThat(box[3] - box[1] + 1).isBetween(6, 10);
-            // Centred on the sheet.
+            // Centered on the sheet.
             assertThat((box[0] + box[2]) / 2).isCloseTo(tiny.getWidth() / 2, org.assertj.core.data.Offset.offset(3));
             assertThat((box[1] + box[3]) / 2).isCloseTo(tiny.getHeight() / 2, org.assertj.core.data.Offset.offset(3));
         }
@@ -288,7 +288,7 @@ class OddSizeExhibitsTest {
             List<PDAnnotation> second = doc.getPage(j.firstPage()).getAnnotations();
             assertThat(second).extracting(PDAnnotation::getSubtype).containsExactly("Text");
             PDRectangle r = second.get(0).getRectangle();
-            // The letter page is scaled to fit between the bands: 720 / 792 of its size, centred.
+            // The letter page is scaled to fit between the bands: 720 / 792 of its size, centered.
             float scale = 720f / 792f;
             assertThat(r.getLowerLeftX()).isCloseTo(306 + (300 - 306) * scale, org.assertj.core.data.Offset.offset(0.5f));
             assertThat(r.getLowerLeftY()).isCloseTo(396 + (300 - 396) * scale, org.assertj.core.data.Offset.offset(0.5f));
@@ -400,7 +400,7 @@ class OddSizeExhibitsTest {
         return n;
     }
 
-    /** The smallest box holding every pixel of the colour: left, top, right, bottom. */
+    /** The smallest box holding every pixel of the color: left, top, right, bottom. */
     private static int[] extent(BufferedImage image, Color color) {
         int[] box = {Integer.MAX_VALUE, Integer.MAX_VALUE, -1, -1};
         for (int y = 0; y < image.getHeight(); y++) {
@@ -413,7 +413,7 @@ class OddSizeExhibitsTest {
                 }
             }
         }
-        assertThat(box[2]).as("no pixel of the colour").isGreaterThanOrEqualTo(0);
+        assertThat(box[2]).as("no pixel of the color").isGreaterThanOrEqualTo(0);
         return box;
     }
 }

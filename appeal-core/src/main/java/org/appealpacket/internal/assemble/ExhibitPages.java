@@ -55,7 +55,7 @@ final class ExhibitPages {
 
     /**
      * The most pixels an image is decoded at (about a US Letter page at 300 dpi, with room). Larger
-     * PNG and TIFF pages are read subsampled: decoded whole, a 60-megapixel colour scan needs more
+     * PNG and TIFF pages are read subsampled: decoded whole, a 60-megapixel color scan needs more
      * memory than a small heap has. JPEG files are embedded as they are, never decoded.
      */
     static final long MAX_DECODED_PIXELS = 9_000_000L;
@@ -284,7 +284,7 @@ final class ExhibitPages {
                                 int step = (int) Math.ceil(Math.sqrt((double) pixels / MAX_DECODED_PIXELS));
                                 ImageReadParam param = reader.getDefaultReadParam();
                                 param.setSourceSubsampling(step, step, 0, 0);
-                                BufferedImage page = reader.read(i, param);
+                                BufferedImage page = decode(reader, i, param, file);
                                 image = Image.getInstance(page, null, page.getColorModel().getPixelSize() == 1);
                                 warnings.add(Warning.of(Warning.Code.EXHIBIT_IMAGE_DOWNSAMPLED, path,
                                         String.format(Locale.ROOT, "exhibit %s (%s): image %d is %d×%d pixels and is"
@@ -295,7 +295,7 @@ final class ExhibitPages {
                                 image = Image.getInstance(Files.readAllBytes(file.path()));
                                 dpi = dpi(image);
                             } else {
-                                BufferedImage page = reader.read(i);
+                                BufferedImage page = decode(reader, i, null, file);
                                 image = Image.getInstance(page, null, page.getColorModel().getPixelSize() == 1);
                             }
                             // Fax resolutions differ across and down; a TIFF page fills the page
@@ -317,6 +317,36 @@ final class ExhibitPages {
                     + Failures.describe(e) + ")");
         }
         return warnings;
+    }
+
+    /**
+     * Decodes one page of an image. A TIFF page the JDK's reader refuses without finding its data
+     * damaged (an encoding it does not implement, or a tag value it does not accept) is refused
+     * saying so, rather than as a damaged file.
+     */
+    private static BufferedImage decode(ImageReader reader, int page, @Nullable ImageReadParam param, ExhibitFile file)
+            throws IOException {
+        try {
+            return param == null ? reader.read(page) : reader.read(page, param);
+        } catch (javax.imageio.IIOException e) {
+            if (file.format() != ExhibitFile.Format.TIFF || damaged(e)) {
+                throw e;
+            }
+            throw new ExhibitException(ExhibitException.Kind.UNSUPPORTED_FORMAT, file.label(), file.name(),
+                    String.format(Locale.ROOT, "page %d cannot be decoded: the TIFF is damaged, or stored in a way"
+                            + " this program cannot read; save it again as PDF, or as a TIFF of 8-bit samples", page + 1));
+        }
+    }
+
+    /** Whether a decoding failure came from the data itself: compressed data that is damaged or ends early. */
+    private static boolean damaged(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof java.util.zip.ZipException || t instanceof java.util.zip.DataFormatException
+                    || t instanceof java.io.EOFException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -47,7 +47,7 @@ final class InsertedPages {
                 lines.add(options.batesNumber(v.firstPage()) + " – " + options.batesNumber(v.lastPage()));
                 sizes.add(12f);
             }
-            stamper.centred(writer.getDirectContent(), sheet, lines, sizes);
+            stamper.centered(writer.getDirectContent(), sheet, lines, sizes);
         }
         doc.close();
         return out.toByteArray();
@@ -68,7 +68,7 @@ final class InsertedPages {
                 doc.newPage();
             }
             first = false;
-            stamper.centred(writer.getDirectContent(), sheet, List.of(
+            stamper.centered(writer.getDirectContent(), sheet, List.of(
                     String.format(Locale.ROOT, text.separatorHeading(), e.label()),
                     e.title(),
                     String.format(Locale.ROOT, e.pages() == 1 ? text.separatorDetailOne() : text.separatorDetail(),

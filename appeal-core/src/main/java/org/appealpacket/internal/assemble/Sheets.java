@@ -19,7 +19,7 @@ import org.openpdf.text.pdf.PdfReader;
 import org.openpdf.text.pdf.PdfStream;
 
 /**
- * Puts a page onto a packet sheet (US Letter or A4): at its own size and centred when it fits
+ * Puts a page onto a packet sheet (US Letter or A4): at its own size and centered when it fits
  * between the stamp bands, else scaled down by the same factor in both directions until it does;
  * a page that is wider than tall, as the reader sees it, goes on a landscape sheet. Only what the
  * page's crop box shows is drawn (the content is clipped to it), and the page's annotations move

@@ -138,8 +138,8 @@ final class Stamper {
         }
     }
 
-    /** A page of centred lines (separator pages, volume covers), each shrunk to fit if it must. */
-    void centred(PdfContentByte cb, Rectangle page, List<String> lines, List<Float> sizes) {
+    /** A page of centered lines (separator pages, volume covers), each shrunk to fit if it must. */
+    void centered(PdfContentByte cb, Rectangle page, List<String> lines, List<Float> sizes) {
         float y = page.getHeight() * 0.62f;
         float usable = page.getWidth() - 2 * 72f;
         cb.saveState();

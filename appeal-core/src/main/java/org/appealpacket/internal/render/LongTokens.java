@@ -144,15 +144,15 @@ final class LongTokens {
     }
 
     /**
-     * Layout's line breaking: the JDK's break points, and in table cells, a break every
-     * {@link #RUN} characters of a longer run.
+     * Layout's line breaking: the JDK's break points (none inside a code such as {@code M51.26}),
+     * and in table cells, a break every {@link #RUN} characters of a longer run.
      */
     static final LineBreakingStrategy STRATEGY = new LineBreakingStrategy() {
         private final LineBreakingStrategy standard = new DefaultLineBreakingStrategy();
 
         @Override
         public BreakPointsProvider getBreakPointsProvider(String text, String language, CalculatedStyle style) {
-            BreakPointsProvider found = standard.getBreakPointsProvider(text, language, style);
+            BreakPointsProvider found = new CodesKept(text, standard.getBreakPointsProvider(text, language, style));
             if (text.length() <= RUN || style.getWordWrap() == IdentValue.BREAK_WORD || !inTableCell(style)) {
                 return found;
             }
@@ -167,6 +167,38 @@ final class LongTokens {
             }
         }
         return false;
+    }
+
+    /**
+     * The JDK's break points less those inside a code: it breaks after the point of a letter-led code
+     * ({@code M51.|26}, {@code I63.|512}), which would split a diagnosis code at a line end. No break
+     * is kept between a point or comma and the digit that follows it when a letter or digit comes
+     * before.
+     */
+    private static final class CodesKept implements BreakPointsProvider {
+        private final String text;
+        private final BreakPointsProvider found;
+
+        CodesKept(String text, BreakPointsProvider found) {
+            this.text = text;
+            this.found = found;
+        }
+
+        @Override
+        public BreakPoint next() {
+            for (BreakPoint p = found.next(); ; p = found.next()) {
+                int at = p.getPosition();
+                if (at < 2 || at >= text.length() || !insideCode(at)) {
+                    return p;
+                }
+            }
+        }
+
+        private boolean insideCode(int at) {
+            char mark = text.charAt(at - 1);
+            return (mark == '.' || mark == ',') && Character.isDigit(text.charAt(at))
+                    && Character.isLetterOrDigit(text.charAt(at - 2));
+        }
     }
 
     /** The standard break points with more added inside every run longer than {@link #RUN}. */

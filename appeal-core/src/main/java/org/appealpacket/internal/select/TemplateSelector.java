@@ -150,7 +150,7 @@ public final class TemplateSelector {
         }
     }
 
-    /** Relative, normalised names only: no empty segments, no "." or "..", no backslashes, no scheme. */
+    /** Relative, normalized names only: no empty segments, no "." or "..", no backslashes, no scheme. */
     public static boolean isSafeName(String name) {
         if (name.isEmpty() || name.startsWith("/") || name.contains("\\") || name.contains(":")) {
             return false;

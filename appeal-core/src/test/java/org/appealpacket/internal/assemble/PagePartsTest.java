@@ -77,7 +77,7 @@ class PagePartsTest {
         Sheets.Placement sideways = Sheets.asIs(new Rectangle(0, 0, 612, 792), 90, 36f);
         assertThat(List.of(sideways.sheet().getWidth(), sideways.sheet().getHeight())).containsExactly(684f, 792f);
         assertThat(List.of(sideways.dx(), sideways.dy())).containsExactly(36f, 0f);
-        // A 2.25-inch receipt, shown from x 10: centred on a sheet 4 inches wide, never scaled.
+        // A 2.25-inch receipt, shown from x 10: centered on a sheet 4 inches wide, never scaled.
         Sheets.Placement receipt = Sheets.asIs(new Rectangle(10, 0, 172, 640), 0, 36f);
         assertThat(List.of(receipt.sheet().getWidth(), receipt.sheet().getHeight())).containsExactly(288f, 712f);
         assertThat(List.of(receipt.scale(), receipt.x(10), receipt.x(172))).containsExactly(1f, 63f, 225f);
