@@ -315,6 +315,8 @@ add("exhibit-tiff-16-bit-predicted-too-large", mutated(("exhibits[2].file", "pre
 # it does not accept): refused as such, not as a damaged file.
 add("exhibit-tiff-encoding-the-reader-cannot-decode", mutated(("exhibits[2].file", "undecodable.tif")), 3,
     ["exhibit C"], "core")
+# A PNG cut short: its header chunk gives its size, the rest of its picture is missing.
+add("exhibit-png-cut-short", mutated(("exhibits[2].file", "cut-short.png")), 3, ["exhibit C"], "core")
 
 here = os.path.dirname(os.path.abspath(__file__))
 for f in os.listdir(here):

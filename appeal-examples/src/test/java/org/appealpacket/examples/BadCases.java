@@ -51,10 +51,26 @@ final class BadCases {
         }
     }
 
+    /** A scanned-looking page as a PNG: grey noise, so that its data is not one tiny run. */
+    private static byte[] png() throws IOException {
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(400, 300,
+                java.awt.image.BufferedImage.TYPE_BYTE_GRAY);
+        java.util.Random noise = new java.util.Random(7);
+        for (int y = 0; y < image.getHeight(); y++) {
+            for (int x = 0; x < image.getWidth(); x++) {
+                int v = 128 + noise.nextInt(128);
+                image.setRGB(x, y, v << 16 | v << 8 | v);
+            }
+        }
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(image, "png", out);
+        return out.toByteArray();
+    }
+
     /**
      * Lays out a case folder under {@code dir}: the case as {@code case.json}, the sample exhibits
      * the corpus names, and the unusable files the exit-3 cases name (an empty file, text named
-     * .pdf, a folder named .pdf, a truncated PDF, a JPEG cut short, a TIFF damaged past its header, a 16-bit TIFF too large to decode, a TIFF stored in a way the image reader cannot decode, a PDF whose page tree loops, and links to a file and a folder outside the case
+     * .pdf, a folder named .pdf, a truncated PDF, a JPEG and a PNG cut short, a TIFF damaged past its header, a 16-bit TIFF too large to decode, a TIFF stored in a way the image reader cannot decode, a PDF whose page tree loops, and links to a file and a folder outside the case
      * folder, made here because a repository cannot hold them portably).
      *
      * @return the case file
@@ -79,6 +95,8 @@ final class BadCases {
         // A photo cut short (an upload that stopped): its header is whole, its picture is not.
         byte[] jpeg = Files.readAllBytes(SAMPLE.resolve("second-opinion.jpg"));
         Files.write(folder.resolve("cut-short.jpg"), Arrays.copyOf(jpeg, jpeg.length * 6 / 10));
+        byte[] png = png();
+        Files.write(folder.resolve("cut-short.png"), Arrays.copyOf(png, png.length * 6 / 10));
         // A TIFF of 16-bit samples stored with prediction, too large to decode at full size.
         Files.copy(Path.of("src/test/resources/org/appealpacket/examples/bad-exhibits/tiff-16-bit-predicted-3100x3000.tif"),
                 folder.resolve("predicted-16-bit.tif"));

@@ -292,6 +292,21 @@ class ExhibitCorpusTest {
         refused(ExhibitCorpus.truncated(dir, "cut"), "damaged");
     }
 
+    /**
+     * A PNG cut short (an upload that stopped) keeps its header, so it was accepted and failed only
+     * when its picture was decoded, with a reason that said nothing of why ("its structure is
+     * invalid"). It is refused at once, saying it ends early; the same PNG whole is placed.
+     */
+    @Test
+    void aPngCutShort_isRefusedSayingItEndsEarly_andTheSamePngWholeIsPlaced() throws IOException {
+        Path whole = ExhibitCorpus.png(dir, "whole", java.awt.image.BufferedImage.TYPE_INT_RGB, 900, 700);
+        byte[] bytes = java.nio.file.Files.readAllBytes(whole);
+        Path cut = java.nio.file.Files.write(dir.resolve("cut.png"), java.util.Arrays.copyOf(bytes, bytes.length - 40));
+        refused(cut, "ends before its last part (is the file cut short?)");
+        AppealCase c = withExhibits(List.of(exhibit("X", whole)), List.of());
+        assertThat(Packets.STANDARD.assemble(c, dir).pageCount()).isPositive();
+    }
+
     @Test
     void aPageTreeThatContainsItself_orObjectsNestedWithoutEnd_areRefusedByName() throws IOException {
         refused(ExhibitCorpus.cyclicPageTree(dir, "cycle"), "damaged");

@@ -1,7 +1,8 @@
 package org.appealpacket.internal.assemble;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
-import java.util.Locale;
 import java.util.Map;
 import org.appealpacket.PacketOptions;
 import org.jspecify.annotations.Nullable;
@@ -243,10 +244,14 @@ final class Sheets {
         return out;
     }
 
-    /** A number for a content stream: plain decimal, at most four places, the same on every machine. */
+    /**
+     * A number for a content stream: plain decimal, at most four places, the same on every machine
+     * (rounded half up from its shortest decimal form, trailing zeros dropped: what {@code %.4f}
+     * gives, trimmed, without a format string and two regular expressions per number and page).
+     */
     private static String n(float v) {
-        String s = String.format(Locale.ROOT, "%.4f", v);
-        s = s.contains(".") ? s.replaceAll("0+$", "").replaceAll("\\.$", "") : s;
+        String s = new BigDecimal(Double.toString(v))
+                .setScale(4, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
         return "-0".equals(s) ? "0" : s;
     }
 }

@@ -63,6 +63,8 @@ final class VolumeWriter {
     private final LetterFonts letterFonts;
     /** Those subsets copied into the current volume's file, in the template set's font order. */
     private final Map<BaseFont, PdfIndirectReference> fileFonts = new LinkedHashMap<>();
+    /** The fonts the header and the DRAFT mark draw with, once known. */
+    private @Nullable Set<BaseFont> fixedFonts;
     /** One cover page per volume, in volume order; null when the volumes have none. */
     @Nullable PdfReader covers;
     /**
@@ -180,7 +182,7 @@ final class VolumeWriter {
             PdfImportedPage imported = c.getImportedPage(coverReader, v.number());
             if (faxCoverLabel == null || text.draft() != null) {
                 // A fax cover has its own header; a DRAFT mark goes on it all the same.
-                shareFonts(coverReader.getPageN(v.number()), c, text.header(), text.draft());
+                shareFonts(coverReader.getPageN(v.number()), c);
                 PdfCopy.PageStamp stamp = c.createPageStamp(imported);
                 stamper.stamp(stamp.getOverContent(), coverReader.getCropBox(v.number()), 0,
                         faxCoverLabel == null ? text.header() : "", "", null, null, text.draft(), shared);
@@ -234,11 +236,22 @@ final class VolumeWriter {
      * subsets its stamps draw with, under names the page does not use) and tells the stamper those
      * names. The page's own resources, which other pages may share, are not changed. A subset is
      * copied into the file when a stamp first needs it.
+     *
+     * @param stamps the page's own stamps (page number, exhibit label, Bates number), besides the
+     *     header and DRAFT mark every page has
      */
     private void shareFonts(PdfDictionary page, FixedInfoCopy c, @Nullable String... stamps)
             throws IOException, DocumentException {
         PdfReader letters = letterFonts.reader();
-        Set<BaseFont> needed = new HashSet<>();
+        if (fixedFonts == null) {
+            // The header and the DRAFT mark are the same on every page.
+            fixedFonts = new HashSet<>();
+            stamper.fonts(text.header(), fixedFonts);
+            if (text.draft() != null) {
+                stamper.fonts(text.draft(), fixedFonts);
+            }
+        }
+        Set<BaseFont> needed = new HashSet<>(fixedFonts);
         for (String stamp : stamps) {
             if (stamp != null) {
                 stamper.fonts(stamp, needed);
@@ -353,7 +366,7 @@ final class VolumeWriter {
         }
         String bates = options.bates() ? options.batesNumber(pageNo) : null;
         String pageLabel = String.format(Locale.ROOT, text.pageFormat(), pageNo, total);
-        shareFonts(dict, c, text.header(), pageLabel, exhibitStamp, bates, text.draft());
+        shareFonts(dict, c, pageLabel, exhibitStamp, bates);
         PdfImportedPage imported = c.getImportedPage(reader, page);
         PdfCopy.PageStamp stamp = c.createPageStamp(imported);
         PdfContentByte over = stamp.getOverContent();

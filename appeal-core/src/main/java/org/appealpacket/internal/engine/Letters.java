@@ -53,7 +53,8 @@ final class Letters {
      * laid out once and written at once. The others are laid out with the page numbers assumed
      * so far, and written when their page count is the one assumed and every section before them
      * in the pass kept its count (else the numbers they print are about to change); a section is
-     * laid out again only when its XHTML changed. A pass that lays out nothing has settled. A
+     * laid out again only when its XHTML changed. A pass that lays out nothing, or writes every
+     * section it lays out without changing a page count, has settled. A
      * section written and then superseded leaves its pages unused in the PDF; the packet copies
      * only the pages of the versions that settled.
      *
@@ -127,7 +128,10 @@ final class Letters {
                     assumed[i] = pages;
                 }
             }
-            if (settled) {
+            // A pass that stayed consistent wrote every section it laid out with the page counts it
+            // assumed and changed no assumption: the next pass would make the same model and the
+            // same XHTML, and lay out nothing, so the letters have settled now.
+            if (settled || consistent) {
                 LOG.debug("letters settled: section pages {}, {} layouts, {} passes", Arrays.toString(writtenPages),
                         layouts, pass + 1);
                 byte[] pdf = combined.finish(stampCharacters);

@@ -335,6 +335,12 @@ public record ExhibitFile(Exhibit exhibit, Path path, Format format, int pages, 
                         throw new ExhibitException(ExhibitException.Kind.DAMAGED, label, name, e.getMessage());
                     }
                 }
+                if (format == Format.PNG) {
+                    String damage = PngCheck.damage(path);
+                    if (damage != null) {
+                        throw new ExhibitException(ExhibitException.Kind.DAMAGED, label, name, damage);
+                    }
+                }
                 for (int i = 0; i < count; i++) {
                     long pixels = (long) reader.getWidth(i) * reader.getHeight(i);
                     if (pixels <= 0 || pixels > MAX_IMAGE_PIXELS
