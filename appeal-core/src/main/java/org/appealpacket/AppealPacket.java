@@ -62,6 +62,7 @@ public final class AppealPacket {
      *
      * @throws IllegalStateException if this packet was not made by {@code AppealPackets.assemble}
      * @throws TemplateException if the template set has no member-summary template or it fails
+     * @return the member summary, one PDF apart from the packet
      * @see AppealPackets#memberSummary(org.appealpacket.model.AppealCase)
      */
     public MemberSummary memberSummary() {
@@ -74,6 +75,7 @@ public final class AppealPacket {
      *
      * @throws IllegalStateException if this packet was not made by {@code AppealPackets.assemble}
      * @throws TemplateException if the template set has no claim-file-request template or it fails
+     * @return the claim-file request, one PDF apart from the packet
      * @see AppealPackets#claimFileRequest(org.appealpacket.model.AppealCase)
      */
     public CompanionDocument claimFileRequest() {
@@ -88,6 +90,7 @@ public final class AppealPacket {
      * @throws AppealValidationException naming {@code representative} if the case has none
      * @throws IllegalStateException if this packet was not made by {@code AppealPackets.assemble}
      * @throws TemplateException if the template set has no authorization template or it fails
+     * @return the representative's authorization form, one PDF apart from the packet
      * @see AppealPackets#authorization(org.appealpacket.model.AppealCase)
      */
     public CompanionDocument authorization() {
@@ -100,6 +103,7 @@ public final class AppealPacket {
      *
      * @throws IllegalStateException if this packet was not made by {@code AppealPackets.assemble}
      * @throws TemplateException if the template set has no calendar template or it fails
+     * @return the calendar of the case's deadlines (iCalendar), apart from the packet
      * @see AppealPackets#calendar(org.appealpacket.model.AppealCase)
      */
     public DeadlineCalendar calendar() {
@@ -129,6 +133,7 @@ public final class AppealPacket {
     /**
      * Writes the PDF.
      *
+     * @param out where the PDF's bytes go; not closed
      * @throws IllegalStateException if the packet was streamed to an output given to {@code assemble}
      * @throws IOException if writing fails
      */
@@ -139,6 +144,7 @@ public final class AppealPacket {
     /**
      * The PDF's bytes (a copy).
      *
+     * @return the whole PDF file, a new array on each call
      * @throws IllegalStateException if the packet was streamed to an output given to {@code assemble}
      */
     public byte[] toByteArray() {
@@ -152,17 +158,17 @@ public final class AppealPacket {
         return pdf;
     }
 
-    /** The number of pages in the packet. */
+    /** {@return the number of pages in the packet, every volume and cover sheet included} */
     public int pageCount() {
         return manifest.pages();
     }
 
-    /** The hex SHA-256 of the PDF: the same case and clock give the same value. */
+    /** {@return the PDF's SHA-256 in lower-case hex: the same case and clock give the same value} */
     public String sha256() {
         return manifest.sha256();
     }
 
-    /** Where every section and exhibit landed, and the pathway; {@link Manifest#toJson()} for the file. */
+    /** {@return where every section and exhibit landed, the pathway and the warnings; {@link Manifest#toJson()} for the file} */
     public Manifest manifest() {
         return manifest;
     }
@@ -185,7 +191,7 @@ public final class AppealPacket {
         return manifest.warningDetails();
     }
 
-    /** The appeal pathway the letters state. */
+    /** {@return the appeal pathway the letters state: deadlines, clocks and the next step, with citations} */
     public Pathway pathway() {
         return manifest.pathway();
     }

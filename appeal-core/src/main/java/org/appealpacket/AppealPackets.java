@@ -23,6 +23,14 @@ import org.appealpacket.template.TemplateSource;
  * AppealPacket packet = packets.request(appealCase).today(day).folder(caseFolder).assemble();
  * packet.writeTo(out);
  * }</pre>
+ *
+ * <p>Everything about one case goes through {@link #request(AppealCase)}: where the exhibits are
+ * ({@code folder(path)} or {@code exhibits(source)}), which day and options, then what to make
+ * ({@code plan()}, {@code assemble()} in memory, {@code assembleTo(stream)},
+ * {@code assembleVolumes(output)}, a companion document). The shorthands here are that request
+ * with defaults: {@link #check(AppealCase)}, {@link #plan(AppealCase)} (no exhibit files),
+ * {@link #plan(AppealCase, Path)} and {@link #assemble(AppealCase, Path)} (exhibits from a case
+ * folder, the packet in memory), and the companion documents.
  */
 public final class AppealPackets {
     private final PacketEngine engine;
@@ -170,27 +178,6 @@ public final class AppealPackets {
     }
 
     /**
-     * Shorthand for {@code request(appealCase).exhibits(exhibits).plan()}.
-     *
-     * @param appealCase the case
-     * @param exhibits where exhibit files come from
-     * @return what the packet will contain
-     */
-    public PacketPlan plan(AppealCase appealCase, ExhibitSource exhibits) {
-        return request(appealCase).exhibits(exhibits).plan();
-    }
-
-    /**
-     * Shorthand for {@code request(appealCase).assemble()}: a case without exhibit files.
-     *
-     * @param appealCase the case
-     * @return the packet in memory
-     */
-    public AppealPacket assemble(AppealCase appealCase) {
-        return request(appealCase).assemble();
-    }
-
-    /**
      * Shorthand for {@code request(appealCase).folder(caseFolder).assemble()}.
      *
      * @param appealCase the case
@@ -199,65 +186,6 @@ public final class AppealPackets {
      */
     public AppealPacket assemble(AppealCase appealCase, Path caseFolder) {
         return request(appealCase).folder(caseFolder).assemble();
-    }
-
-    /**
-     * Shorthand for {@code request(appealCase).folder(caseFolder).assembleTo(out)}.
-     *
-     * @param appealCase the case
-     * @param caseFolder the folder exhibit files are resolved inside
-     * @param out where the packet is written; not closed
-     * @return the manifest of what was written
-     */
-    public Manifest assemble(AppealCase appealCase, Path caseFolder, OutputStream out) {
-        return request(appealCase).folder(caseFolder).assembleTo(out);
-    }
-
-    /**
-     * Shorthand for {@code request(appealCase).folder(caseFolder).assembleVolumes(volumes)}.
-     *
-     * @param appealCase the case
-     * @param caseFolder the folder exhibit files are resolved inside
-     * @param volumes where each volume is written
-     * @return the manifest of what was written
-     */
-    public Manifest assemble(AppealCase appealCase, Path caseFolder, VolumeOutput volumes) {
-        return request(appealCase).folder(caseFolder).assembleVolumes(volumes);
-    }
-
-    /**
-     * Shorthand for {@code request(appealCase).exhibits(exhibits).assemble()}.
-     *
-     * @param appealCase the case
-     * @param exhibits where exhibit files come from
-     * @return the packet in memory
-     */
-    public AppealPacket assemble(AppealCase appealCase, ExhibitSource exhibits) {
-        return request(appealCase).exhibits(exhibits).assemble();
-    }
-
-    /**
-     * Shorthand for {@code request(appealCase).exhibits(exhibits).assembleTo(out)}.
-     *
-     * @param appealCase the case
-     * @param exhibits where exhibit files come from
-     * @param out where the packet is written; not closed
-     * @return the manifest of what was written
-     */
-    public Manifest assemble(AppealCase appealCase, ExhibitSource exhibits, OutputStream out) {
-        return request(appealCase).exhibits(exhibits).assembleTo(out);
-    }
-
-    /**
-     * Shorthand for {@code request(appealCase).exhibits(exhibits).assembleVolumes(volumes)}.
-     *
-     * @param appealCase the case
-     * @param exhibits where exhibit files come from
-     * @param volumes where each volume is written
-     * @return the manifest of what was written
-     */
-    public Manifest assemble(AppealCase appealCase, ExhibitSource exhibits, VolumeOutput volumes) {
-        return request(appealCase).exhibits(exhibits).assembleVolumes(volumes);
     }
 
     /**

@@ -33,12 +33,19 @@ public final class ExhibitException extends AppealException {
         CHANGED
     }
 
+    /** What kind of failure it is. */
     private final Kind kind;
+    /** The exhibit's label. */
     private final String label;
+    /** The exhibit's file as the case names it. */
     private final String file;
+    /** Why the file cannot be used, in words. */
     private final String reason;
 
     /**
+     * A failure with the exception underneath it (an I/O error, a parser's refusal), chained as the
+     * cause; the message names the exhibit and says why, never quoting the file's content.
+     *
      * @param kind what kind of failure it is
      * @param label the exhibit's label
      * @param file the exhibit's file as the case names it
@@ -97,17 +104,17 @@ public final class ExhibitException extends AppealException {
         return kind;
     }
 
-    /** The exhibit's label, for example {@code B}. */
+    /** {@return the exhibit's label as the case gives it, for example {@code B}} */
     public String label() {
         return label;
     }
 
-    /** The exhibit's file as the case names it. */
+    /** {@return the exhibit's file name as the case gives it (relative to the case folder, or the source's key)} */
     public String file() {
         return file;
     }
 
-    /** Why it cannot be used. */
+    /** {@return why the file cannot be used, in plain words, without its content} */
     public String reason() {
         return reason;
     }

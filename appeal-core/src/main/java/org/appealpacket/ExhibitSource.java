@@ -14,7 +14,7 @@ import java.io.InputStream;
  *
  * <pre>{@code
  * ExhibitSource uploads = file -> uploadStore.open(caseId, file);
- * AppealPacket packet = packets.assemble(appealCase, uploads);
+ * AppealPacket packet = packets.request(appealCase).exhibits(uploads).assemble();
  * }</pre>
  */
 @FunctionalInterface

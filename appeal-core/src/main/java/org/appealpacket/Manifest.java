@@ -3,7 +3,7 @@ package org.appealpacket;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.appealpacket.internal.support.ManifestJson;
+import org.appealpacket.internal.support.Json;
 import org.appealpacket.rules.Pathway;
 import org.jspecify.annotations.Nullable;
 
@@ -61,7 +61,7 @@ public final class Manifest {
         return warningDetails.stream().filter(Warning::notReady).map(Warning::message).toList();
     }
 
-    /** Whether the packet was ready to send: nothing in {@link #notReady()}. */
+    /** {@return whether the packet was ready to send: nothing in {@link #notReady()}} */
     public boolean ready() {
         return warningDetails.stream().noneMatch(Warning::notReady);
     }
@@ -426,12 +426,12 @@ public final class Manifest {
      * @return the JSON text, UTF-8 when written out
      */
     public String toJson() {
-        return ManifestJson.write(this);
+        return Json.manifest(this);
     }
 
     /** The pathway as the manifest JSON's {@code pathway} member. */
     static Map<String, Object> pathwayJson(Pathway p) {
-        return ManifestJson.pathway(p);
+        return Json.pathway(p);
     }
 
     /**

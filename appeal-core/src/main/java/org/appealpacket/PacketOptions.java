@@ -158,7 +158,7 @@ public final class PacketOptions {
         return faxCover;
     }
 
-    /** The sheet exhibit pages are placed on ({@link PageSize#LETTER} by default). */
+    /** {@return the sheet every page is placed on: {@link PageSize#LETTER} by default} */
     public PageSize pageSize() {
         return pageSize;
     }
@@ -167,6 +167,8 @@ public final class PacketOptions {
      * Whether every page of the packet (letters, separators, exhibits, volume and fax covers) is
      * stamped "DRAFT — not for submission" in its top margin, in the packet's language (the
      * template set's {@code draft} stamp word).
+     *
+     * @return true when the pages carry the DRAFT mark; false by default
      */
     public boolean draftStamp() {
         return draftStamp;

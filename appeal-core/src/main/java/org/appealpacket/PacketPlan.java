@@ -62,6 +62,8 @@ public final class PacketPlan {
      * Whether the packet is ready to send: no warning would sink the appeal ({@link #notReady()} is
      * empty). A packet that is not ready can still be assembled; {@link PacketOptions.Builder#draftStamp}
      * marks its pages so that it is not mistaken for one to send.
+     *
+     * @return true when no warning's {@link Warning#notReady()} is true
      */
     public boolean ready() {
         return warningDetails.stream().noneMatch(Warning::notReady);
@@ -214,7 +216,7 @@ public final class PacketPlan {
         }
     }
 
-    /** The plan as the command line prints it: sections, exhibits, pathway, warnings, whether it is ready. */
+    /** {@return the plan as the command line prints it, one line per entry: sections, exhibits, pathway, warnings, whether it is ready} */
     public List<String> describe() {
         List<String> lines = new ArrayList<>();
         lines.add("Sections:");

@@ -42,6 +42,14 @@ public record Problem(String path, Code code, String message) {
         MALFORMED_FILE
     }
 
+    /**
+     * A problem.
+     *
+     * @param path the field path in case-file notation
+     * @param code what kind of problem it is
+     * @param message what is wrong, in plain words, without the field's value
+     * @throws NullPointerException if any of them is null
+     */
     public Problem {
         Objects.requireNonNull(path, "path");
         Objects.requireNonNull(code, "code");

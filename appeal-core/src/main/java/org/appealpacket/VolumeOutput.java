@@ -9,8 +9,8 @@ import java.io.OutputStream;
  * order, writes the volume and closes the stream. A packet within the limits is one volume.
  *
  * <pre>{@code
- * Manifest m = packets.assemble(appealCase, caseFolder,
- *         (volume, volumes) -> Files.newOutputStream(folder.resolve("packet-vol" + volume + ".pdf")));
+ * Manifest m = packets.request(appealCase).folder(caseFolder).assembleVolumes(
+ *         (volume, volumes) -> Files.newOutputStream(out.resolve("packet-vol" + volume + ".pdf")));
  * }</pre>
  */
 @FunctionalInterface

@@ -61,19 +61,44 @@ public record AppealCase(
         List<CriterionMet> criteriaMet,
         List<MedicareCoverage> medicareCoverage) {
 
+    /**
+     * Copies the lists (a null list becomes empty) and checks nothing else, so that validation can
+     * report every problem at once. The parameters are the components above.
+     */
     public AppealCase {
-        rebuttals = copy(rebuttals);
-        guidelines = copy(guidelines);
-        priorTreatments = copy(priorTreatments);
-        exhibits = copy(exhibits);
-        networkExceptions = copy(networkExceptions);
-        situations = copy(situations);
-        studies = copy(studies);
-        criteriaMet = copy(criteriaMet);
-        medicareCoverage = copy(medicareCoverage);
+        rebuttals = Lists.copy(rebuttals);
+        guidelines = Lists.copy(guidelines);
+        priorTreatments = Lists.copy(priorTreatments);
+        exhibits = Lists.copy(exhibits);
+        networkExceptions = Lists.copy(networkExceptions);
+        situations = Lists.copy(situations);
+        studies = Lists.copy(studies);
+        criteriaMet = Lists.copy(criteriaMet);
+        medicareCoverage = Lists.copy(medicareCoverage);
     }
 
-    /** A case without the lists added after network exceptions: no situations, studies, criteria or Medicare rules. */
+    /**
+     * A case without the lists added after network exceptions: no situations, studies, criteria or
+     * Medicare rules.
+     *
+     * @param stage the step of the appeal process this packet is for
+     * @param urgency standard or expedited
+     * @param locale the letters' language as a BCP 47 tag ({@code en-US}, {@code es-US}); null means {@code en-US}
+     * @param member the insured person
+     * @param plan the health plan
+     * @param denial the adverse benefit determination being appealed
+     * @param service the care that was denied
+     * @param physician the treating physician who supports the appeal
+     * @param rebuttals answers to the stated denial reasons
+     * @param guidelines published clinical guidelines that support the request
+     * @param priorTreatments treatments already tried, with their outcomes
+     * @param reliefRequested what the member asks the plan to do
+     * @param representative someone appealing on the member's behalf, or null
+     * @param submission where and how the packet is sent
+     * @param exhibits the evidence, in packet order
+     * @param networkExceptions for an out-of-network or referral denial, the exceptions to the network rule the
+     *     appeal rests on; empty when none is claimed (added after the first case-file format)
+     */
     public AppealCase(Stage stage, Urgency urgency, @Nullable String locale, Member member, Plan plan, Denial denial,
             Service service, @Nullable Physician physician, List<Rebuttal> rebuttals, List<Guideline> guidelines,
             List<PriorTreatment> priorTreatments, String reliefRequested, @Nullable Representative representative,
@@ -83,7 +108,25 @@ public record AppealCase(
                 List.of(), List.of());
     }
 
-    /** A case that claims no network exception (the components of the first case-file format). */
+    /**
+     * A case that claims no network exception (the components of the first case-file format).
+     *
+     * @param stage the step of the appeal process this packet is for
+     * @param urgency standard or expedited
+     * @param locale the letters' language as a BCP 47 tag ({@code en-US}, {@code es-US}); null means {@code en-US}
+     * @param member the insured person
+     * @param plan the health plan
+     * @param denial the adverse benefit determination being appealed
+     * @param service the care that was denied
+     * @param physician the treating physician who supports the appeal
+     * @param rebuttals answers to the stated denial reasons
+     * @param guidelines published clinical guidelines that support the request
+     * @param priorTreatments treatments already tried, with their outcomes
+     * @param reliefRequested what the member asks the plan to do
+     * @param representative someone appealing on the member's behalf, or null
+     * @param submission where and how the packet is sent
+     * @param exhibits the evidence, in packet order
+     */
     public AppealCase(Stage stage, Urgency urgency, @Nullable String locale, Member member, Plan plan, Denial denial,
             Service service, @Nullable Physician physician, List<Rebuttal> rebuttals, List<Guideline> guidelines,
             List<PriorTreatment> priorTreatments, String reliefRequested, @Nullable Representative representative,
@@ -96,6 +139,9 @@ public record AppealCase(
     /**
      * Whether the case claims a situation, counting an out-of-network exception that names the same
      * one ({@link NetworkException#EMERGENCY}, {@link NetworkException#OUT_OF_AREA_URGENT_CARE}).
+     *
+     * @param situation the situation asked about
+     * @return true when {@code situations} lists it or a network exception names it
      */
     public boolean has(CareSituation situation) {
         if (situations.contains(situation)) {
@@ -108,18 +154,9 @@ public record AppealCase(
         };
     }
 
-    /** The locale tag, {@code en-US} when none was given. */
+    /** {@return the letters' language as a BCP 47 tag: {@code locale}, or {@code en-US} when it is null or blank}. */
     public String localeTag() {
         return locale == null || locale.isBlank() ? "en-US" : locale;
-    }
-
-    static <T> List<T> copy(@Nullable List<T> list) {
-        // List.copyOf rejects null elements; keep them so validation can name their index.
-        return list == null ? List.of() : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(list));
-    }
-
-    static boolean present(@Nullable String s) {
-        return s != null && !s.isBlank();
     }
 
     @Override

@@ -12,8 +12,12 @@ import java.util.List;
  */
 public record CriterionMet(String criterion, String facts, List<String> exhibitRefs) {
 
+    /**
+     * Copies the lists (a null list becomes empty) and checks nothing else, so that validation can
+     * report every problem at once. The parameters are the components above.
+     */
     public CriterionMet {
-        exhibitRefs = AppealCase.copy(exhibitRefs);
+        exhibitRefs = Lists.copy(exhibitRefs);
     }
 
     @Override

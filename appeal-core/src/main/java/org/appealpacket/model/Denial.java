@@ -35,11 +35,28 @@ public record Denial(
         @Nullable String alternativeOffered,
         @Nullable String noticeTitle) {
 
+    /**
+     * Copies the lists (a null list becomes empty) and checks nothing else, so that validation can
+     * report every problem at once. The parameters are the components above.
+     */
     public Denial {
-        statedReasons = AppealCase.copy(statedReasons);
+        statedReasons = Lists.copy(statedReasons);
     }
 
-    /** A denial without the fields added later (the components of the first case-file format). */
+    /**
+     * A denial without the fields added later (the components of the first case-file format).
+     *
+     * @param referenceNumber the plan's reference for the denial (case, claim or authorization
+     *     number)
+     * @param category why the plan denied
+     * @param serviceTiming whether the care is before, after, or during the decision
+     * @param letterDate the date printed on the denial letter
+     * @param receivedDate the day the member received it (starts most appeal clocks), or null if
+     *     unknown
+     * @param level whether this is the initial denial or the final internal decision
+     * @param statedReasons each reason the plan gave, in its own words
+     * @param criteriaCited the criteria or guideline the plan relied on, or null
+     */
     public Denial(String referenceNumber, DenialCategory category, ServiceTiming serviceTiming, LocalDate letterDate,
             @Nullable LocalDate receivedDate, DenialLevel level, List<String> statedReasons,
             @Nullable String criteriaCited) {

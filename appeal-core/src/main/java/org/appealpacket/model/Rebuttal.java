@@ -11,8 +11,12 @@ import java.util.List;
  */
 public record Rebuttal(String reason, String response, List<String> exhibitRefs) {
 
+    /**
+     * Copies the lists (a null list becomes empty) and checks nothing else, so that validation can
+     * report every problem at once. The parameters are the components above.
+     */
     public Rebuttal {
-        exhibitRefs = AppealCase.copy(exhibitRefs);
+        exhibitRefs = Lists.copy(exhibitRefs);
     }
 
     @Override

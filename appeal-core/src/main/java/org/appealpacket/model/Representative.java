@@ -21,7 +21,15 @@ public record Representative(
         @Nullable Address address,
         @Nullable RepresentativeAuthorization authorization) {
 
-    /** A representative without address or authorization (the components of the first case-file format). */
+    /**
+     * A representative without address or authorization (the components of the first case-file
+     * format).
+     *
+     * @param fullName name
+     * @param relationship relationship to the member ("spouse", "patient advocate"), or null
+     * @param phone phone, or null
+     * @param email email, or null
+     */
     public Representative(String fullName, @Nullable String relationship, @Nullable String phone,
             @Nullable String email) {
         this(fullName, relationship, phone, email, null, null);

@@ -31,13 +31,25 @@ public record Service(
         @Nullable String presentingSymptoms,
         @Nullable ClinicalTrial clinicalTrial) {
 
+    /**
+     * Copies the lists (a null list becomes empty) and checks nothing else, so that validation can
+     * report every problem at once. The parameters are the components above.
+     */
     public Service {
-        codes = AppealCase.copy(codes);
-        diagnosisCodes = AppealCase.copy(diagnosisCodes);
-        diagnoses = AppealCase.copy(diagnoses);
+        codes = Lists.copy(codes);
+        diagnosisCodes = Lists.copy(diagnosisCodes);
+        diagnoses = Lists.copy(diagnoses);
     }
 
-    /** A service without the fields added later (the components of the first case-file format). */
+    /**
+     * A service without the fields added later (the components of the first case-file format).
+     *
+     * @param description the service in plain words
+     * @param codes procedure or drug codes ("CPT 72148", "HCPCS J0135", "NDC …")
+     * @param diagnosisCodes ICD-10-CM codes
+     * @param dateOfService when the care was or will be given, or null
+     * @param amountBilled the billed amount in US dollars, or null
+     */
     public Service(String description, List<String> codes, List<String> diagnosisCodes,
             @Nullable LocalDate dateOfService, @Nullable BigDecimal amountBilled) {
         this(description, codes, diagnosisCodes, dateOfService, amountBilled, List.of(), null, null, null);

@@ -112,7 +112,9 @@ public final class PayerProfile {
      * Washington (the Northwest region for the Vancouver area, ZIP codes 986xx; the Washington region
      * elsewhere). These are the usual boundaries, not the payer's own service-area list.
      *
+     * @param jurisdiction the plan's jurisdiction
      * @param postalCode the member's ZIP code, or null when not known
+     * @return the region's name as {@link #regions()} keys it, or null when it is not settled
      */
     public @Nullable String regionFor(Jurisdiction jurisdiction, @Nullable String postalCode) {
         List<String> here = regionsFor(jurisdiction);
@@ -132,7 +134,13 @@ public final class PayerProfile {
         return region != null && here.contains(region) ? region : null;
     }
 
-    /** The name of the medical group of the member's region ({@link #regionFor}), or null when not known. */
+    /**
+     * The medical group of the member's region ({@link #regionFor}).
+     *
+     * @param jurisdiction the plan's jurisdiction
+     * @param postalCode the member's ZIP code, or null when not known
+     * @return the group's name, or null when the region or its group is not known
+     */
     public @Nullable String medicalGroupFor(Jurisdiction jurisdiction, @Nullable String postalCode) {
         String region = regionFor(jurisdiction, postalCode);
         return region == null ? null : medicalGroups.get(region);

@@ -364,7 +364,7 @@ public final class AppealPacketCommand implements Callable<Integer> {
                 try (Staged stagedPdf = new Staged(pdf)) {
                     Manifest m;
                     try (OutputStream out = new BufferedOutputStream(stagedPdf.open(), 64 * 1024)) {
-                        m = packets.assemble(appealCase, common.caseFolder(), out);
+                        m = packets.request(appealCase).folder(common.caseFolder()).assembleTo(out);
                     }
                     // Every output is staged before any is moved into place: a failure leaves none of them.
                     try (Staged stagedManifest = manifest == null ? null : new Staged(manifest);

@@ -35,7 +35,7 @@ final class Volumes {
         Path target = pdf.toAbsolutePath().normalize();
         List<AppealPacketCommand.Staged> staged = new ArrayList<>();
         try {
-            Manifest m = packets.assemble(appealCase, common.caseFolder(), (volume, volumes) -> {
+            Manifest m = packets.request(appealCase).folder(common.caseFolder()).assembleVolumes((volume, volumes) -> {
                 AppealPacketCommand.Staged s = new AppealPacketCommand.Staged(target.resolveSibling(volumeName(target, volume)));
                 staged.add(s);
                 return new BufferedOutputStream(s.open(), 64 * 1024);

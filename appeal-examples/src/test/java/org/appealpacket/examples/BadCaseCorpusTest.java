@@ -118,7 +118,7 @@ class BadCaseCorpusTest {
             return messages;
         }
         try {
-            PACKETS.assemble(reading.caseAsRead().orElseThrow(), caseFile.getParent(), java.io.OutputStream.nullOutputStream());
+            PACKETS.request(reading.caseAsRead().orElseThrow()).folder(caseFile.getParent()).assembleTo(java.io.OutputStream.nullOutputStream());
             if (c.byCore()) {
                 fail("the library accepted " + c.file());
             }

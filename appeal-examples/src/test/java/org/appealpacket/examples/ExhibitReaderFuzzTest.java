@@ -87,7 +87,7 @@ class ExhibitReaderFuzzTest {
     void assembleAnyExhibit(byte[] bytes) throws IOException {
         Files.write(FOLDER.resolve("exhibit.bin"), bytes);
         try {
-            Manifest m = PACKETS.assemble(CASE, FOLDER, OutputStream.nullOutputStream());
+            Manifest m = PACKETS.request(CASE).folder(FOLDER).assembleTo(OutputStream.nullOutputStream());
             assertThat(m.exhibits()).hasSize(1);
             assertThat(m.exhibits().get(0).sourcePages()).isPositive();
             assertThat(m.exhibits().get(0).lastPage()).isEqualTo(m.pages());

@@ -77,7 +77,7 @@ public final class GoldenCompanions {
     /** The first page of each volume of the fax-ready set. */
     static String faxCovers(AppealCase c, Path folder) throws IOException {
         List<ByteArrayOutputStream> files = new ArrayList<>();
-        Manifest m = FAX_READY.assemble(c, folder, (volume, volumes) -> {
+        Manifest m = FAX_READY.request(c).folder(folder).assembleVolumes((volume, volumes) -> {
             ByteArrayOutputStream o = new ByteArrayOutputStream();
             files.add(o);
             return o;

@@ -91,7 +91,7 @@ class LongTokensTest {
         org.appealpacket.json.CaseReading reading = org.appealpacket.json.CaseJson.read(caseFile);
         assertThat(reading.readingProblems()).isEmpty();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        BadCaseCorpusTest.PACKETS.assemble(reading.caseAsRead().orElseThrow(), dir, out);
+        BadCaseCorpusTest.PACKETS.request(reading.caseAsRead().orElseThrow()).folder(dir).assembleTo(out);
         try (PDDocument doc = Loader.loadPDF(out.toByteArray())) {
             assertEveryFieldWhole(doc);
             assertInsideMargins(doc);
@@ -122,7 +122,7 @@ class LongTokensTest {
         org.appealpacket.json.CaseReading reading = org.appealpacket.json.CaseJson.read(caseFile);
         assertThat(reading.readingProblems()).isEmpty();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        BadCaseCorpusTest.PACKETS.assemble(reading.caseAsRead().orElseThrow(), dir, out);
+        BadCaseCorpusTest.PACKETS.request(reading.caseAsRead().orElseThrow()).folder(dir).assembleTo(out);
         try (PDDocument doc = Loader.loadPDF(out.toByteArray())) {
             String text = new PDFTextStripper().getText(doc);
             List<String> printed = List.of(text.split("\\s+"));
@@ -155,7 +155,7 @@ class LongTokensTest {
         org.appealpacket.json.CaseReading reading = org.appealpacket.json.CaseJson.read(caseFile);
         assertThat(reading.readingProblems()).isEmpty();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        BadCaseCorpusTest.PACKETS.assemble(reading.caseAsRead().orElseThrow(), dir, out);
+        BadCaseCorpusTest.PACKETS.request(reading.caseAsRead().orElseThrow()).folder(dir).assembleTo(out);
         try (PDDocument doc = Loader.loadPDF(out.toByteArray())) {
             List<String> printed = List.of(new PDFTextStripper().getText(doc).split("\\s+"));
             for (String code : codes) {

@@ -127,7 +127,7 @@ class NotReadyPacketTest {
         List<byte[]> volumes = new ArrayList<>();
         PacketOptions options = PacketOptions.builder().draftStamp(true).separatorPages(true).maxPagesPerVolume(8)
                 .build();
-        packets(options).assemble(c, dir, (volume, count) -> new java.io.ByteArrayOutputStream() {
+        packets(options).request(c).folder(dir).assembleVolumes((volume, count) -> new java.io.ByteArrayOutputStream() {
             @Override
             public void close() {
                 volumes.add(toByteArray());

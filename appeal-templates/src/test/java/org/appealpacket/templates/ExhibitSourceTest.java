@@ -38,11 +38,11 @@ class ExhibitSourceTest {
             opened.add(file);
             return Files.newInputStream(dir.resolve(file));
         };
-        AppealPacket streamed = Packets.STANDARD.assemble(c, source);
+        AppealPacket streamed = Packets.STANDARD.request(c).exhibits(source).assemble();
         assertThat(streamed.sha256()).isEqualTo(Packets.STANDARD.assemble(c, dir).sha256());
         assertThat(opened).containsExactlyElementsOf(c.exhibits().stream().map(e -> e.file()).toList());
         assertThat(spooled()).containsExactlyInAnyOrderElementsOf(before);
-        assertThat(Packets.STANDARD.plan(c, source).exhibits()).hasSize(c.exhibits().size());
+        assertThat(Packets.STANDARD.request(c).exhibits(source).plan().exhibits()).hasSize(c.exhibits().size());
     }
 
     @Test
@@ -54,7 +54,7 @@ class ExhibitSourceTest {
                 throw new IOException("secret patient detail");
             }
         };
-        assertThatThrownBy(() -> Packets.STANDARD.assemble(c, broken))
+        assertThatThrownBy(() -> Packets.STANDARD.request(c).exhibits(broken).assemble())
                 .isInstanceOfSatisfying(ExhibitException.class, e -> {
                     assertThat(e.label()).isEqualTo(c.exhibits().get(0).label());
                     assertThat(e.getMessage()).doesNotContain("secret");
@@ -62,7 +62,7 @@ class ExhibitSourceTest {
         ExhibitSource missing = file -> {
             throw new java.nio.file.NoSuchFileException(file);
         };
-        assertThatThrownBy(() -> Packets.STANDARD.assemble(c, missing))
+        assertThatThrownBy(() -> Packets.STANDARD.request(c).exhibits(missing).assemble())
                 .isInstanceOf(ExhibitException.class)
                 .hasMessageContaining(c.exhibits().get(0).file());
     }

@@ -51,7 +51,7 @@ class VolumeTest {
 
     private static Written write(PacketOptions options) {
         List<ByteArrayOutputStream> outs = new ArrayList<>();
-        Manifest m = packets(options).assemble(appealCase, dir, (volume, volumes) -> {
+        Manifest m = packets(options).request(appealCase).folder(dir).assembleVolumes((volume, volumes) -> {
             assertThat(volume).isEqualTo(outs.size() + 1);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             outs.add(out);
@@ -126,7 +126,7 @@ class VolumeTest {
     @Test
     void oneStream_refusesAPacketThatNeedsVolumes_beforeWritingAnything() {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        assertThatThrownBy(() -> packets(PacketOptions.builder().maxPagesPerVolume(5).build()).assemble(appealCase, dir, out))
+        assertThatThrownBy(() -> packets(PacketOptions.builder().maxPagesPerVolume(5).build()).request(appealCase).folder(dir).assembleTo(out))
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("volumes");
         assertThat(out.size()).isZero();

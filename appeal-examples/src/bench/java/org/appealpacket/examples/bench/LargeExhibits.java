@@ -64,7 +64,7 @@ final class LargeExhibits {
             long c0 = os.getProcessCpuTime();
             long t0 = System.nanoTime();
             try (OutputStream o = new BufferedOutputStream(Files.newOutputStream(out), 1 << 16)) {
-                packets.assemble(appealCase, folder, o);
+                packets.request(appealCase).folder(folder).assembleTo(o);
             }
             double s = (System.nanoTime() - t0) / 1e9;
             double cpu = (os.getProcessCpuTime() - c0) / 1e9;
