@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.awt.Color;
 import java.awt.Graphics2D;
-import java.awt.geom.Point2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -23,11 +22,7 @@ import javax.imageio.metadata.IIOMetadata;
 import javax.imageio.metadata.IIOMetadataNode;
 import javax.imageio.stream.ImageOutputStream;
 import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.contentstream.PDFGraphicsStreamEngine;
-import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.pdfbox.util.Matrix;
 import org.appealpacket.examples.AppealPacketCommandTest.Result;
@@ -113,60 +108,11 @@ class ExhibitImagesAndFormsTest {
     /** The width and height, in points, each image is drawn at, page by page. */
     static List<float[]> placedImages(Path pdf) throws IOException {
         List<float[]> sizes = new ArrayList<>();
-        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
-            for (PDPage page : doc.getPages()) {
-                new PDFGraphicsStreamEngine(page) {
-                    @Override
-                    public void drawImage(PDImage pdImage) {
-                        // The box the unit square is drawn into: the image as it shows, turned or not.
-                        Matrix m = getGraphicsState().getCurrentTransformationMatrix();
-                        sizes.add(new float[] {Math.abs(m.getValue(0, 0)) + Math.abs(m.getValue(1, 0)),
-                            Math.abs(m.getValue(0, 1)) + Math.abs(m.getValue(1, 1))});
-                    }
-
-                    @Override
-                    public void appendRectangle(Point2D p0, Point2D p1, Point2D p2, Point2D p3) { }
-
-                    @Override
-                    public void clip(int windingRule) { }
-
-                    @Override
-                    public void moveTo(float x, float y) { }
-
-                    @Override
-                    public void lineTo(float x, float y) { }
-
-                    @Override
-                    public void curveTo(float x1, float y1, float x2, float y2, float x3, float y3) { }
-
-                    @Override
-                    public Point2D getCurrentPoint() {
-                        return new Point2D.Float();
-                    }
-
-                    @Override
-                    public void closePath() { }
-
-                    @Override
-                    public void endPath() { }
-
-                    @Override
-                    public void strokePath() { }
-
-                    @Override
-                    public void fillPath(int windingRule) { }
-
-                    @Override
-                    public void fillAndStrokePath(int windingRule) { }
-
-                    @Override
-                    public void shadingFill(COSName shadingName) { }
-
-                    void run() throws IOException {
-                        processPage(page);
-                    }
-                }.run();
-            }
+        for (DrawnImages.Drawn d : DrawnImages.of(pdf)) {
+            // The box the unit square is drawn into: the image as it shows, turned or not.
+            Matrix m = d.ctm();
+            sizes.add(new float[] {Math.abs(m.getValue(0, 0)) + Math.abs(m.getValue(1, 0)),
+                Math.abs(m.getValue(0, 1)) + Math.abs(m.getValue(1, 1))});
         }
         return sizes;
     }

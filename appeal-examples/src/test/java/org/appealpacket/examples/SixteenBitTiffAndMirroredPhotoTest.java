@@ -12,15 +12,8 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.Deflater;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.contentstream.PDFGraphicsStreamEngine;
-import org.apache.pdfbox.cos.COSName;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.graphics.image.PDImage;
 import org.apache.pdfbox.util.Matrix;
 import org.appealpacket.examples.AppealPacketCommandTest.Result;
 import org.junit.jupiter.api.Test;
@@ -109,67 +102,6 @@ class SixteenBitTiffAndMirroredPhotoTest {
         return AppealPacketCommandTest.copySample(dir, c);
     }
 
-    /** What each drawn image is: its pixels and the matrix it is drawn with, in page order. */
-    private record Drawn(BufferedImage image, Matrix ctm) {
-    }
-
-    private static List<Drawn> drawn(Path pdf) throws IOException {
-        List<Drawn> out = new ArrayList<>();
-        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
-            for (PDPage page : doc.getPages()) {
-                new PDFGraphicsStreamEngine(page) {
-                    @Override
-                    public void drawImage(PDImage pdImage) throws IOException {
-                        out.add(new Drawn(pdImage.getImage(), getGraphicsState().getCurrentTransformationMatrix().clone()));
-                    }
-
-                    @Override
-                    public void appendRectangle(Point2D p0, Point2D p1, Point2D p2, Point2D p3) { }
-
-                    @Override
-                    public void clip(int windingRule) { }
-
-                    @Override
-                    public void moveTo(float x, float y) { }
-
-                    @Override
-                    public void lineTo(float x, float y) { }
-
-                    @Override
-                    public void curveTo(float x1, float y1, float x2, float y2, float x3, float y3) { }
-
-                    @Override
-                    public Point2D getCurrentPoint() {
-                        return new Point2D.Float();
-                    }
-
-                    @Override
-                    public void closePath() { }
-
-                    @Override
-                    public void endPath() { }
-
-                    @Override
-                    public void strokePath() { }
-
-                    @Override
-                    public void fillPath(int windingRule) { }
-
-                    @Override
-                    public void fillAndStrokePath(int windingRule) { }
-
-                    @Override
-                    public void shadingFill(COSName shadingName) { }
-
-                    void run() throws IOException {
-                        processPage(getPage());
-                    }
-                }.run();
-            }
-        }
-        return out;
-    }
-
     private static void assertSamePixels(BufferedImage a, BufferedImage b) {
         assertThat(a.getWidth()).isEqualTo(b.getWidth());
         assertThat(a.getHeight()).isEqualTo(b.getHeight());
@@ -204,7 +136,7 @@ class SixteenBitTiffAndMirroredPhotoTest {
                 Result r = AppealPacketCommandTest.run("assemble", caseFile.toString(), "-o", pdf.toString(),
                         "--today", AppealPacketCommandTest.TODAY);
                 assertThat(r.code()).as("%d samples, %s: %s", samples, order, r.err()).isZero();
-                List<Drawn> images = drawn(pdf);
+                List<DrawnImages.Drawn> images = DrawnImages.of(pdf);
                 BufferedImage predicted = images.get(images.size() - 2).image();
                 BufferedImage plain = images.get(images.size() - 1).image();
                 assertNotFlat(plain);
@@ -289,7 +221,7 @@ class SixteenBitTiffAndMirroredPhotoTest {
             Result r = AppealPacketCommandTest.run("assemble", caseFile.toString(), "-o", pdf.toString(),
                     "--today", AppealPacketCommandTest.TODAY);
             assertThat(r.code()).as(r.err()).isZero();
-            List<Drawn> images = drawn(pdf);
+            List<DrawnImages.Drawn> images = DrawnImages.of(pdf);
             for (int k = 0; k < 2; k++) {
                 int[] c = cases[i + k];
                 Matrix m = images.get(images.size() - 2 + k).ctm();
