@@ -3,10 +3,7 @@ package org.appealpacket.examples.bench;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.awt.image.BufferedImage;
-import java.awt.image.DataBufferByte;
 import java.io.BufferedOutputStream;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -17,15 +14,9 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
-import javax.imageio.IIOImage;
-import javax.imageio.ImageIO;
-import javax.imageio.ImageWriteParam;
-import javax.imageio.ImageWriter;
-import javax.imageio.stream.ImageOutputStream;
 import org.appealpacket.AppealPackets;
 import org.appealpacket.model.AppealCase;
 import org.openpdf.text.Document;
-import org.openpdf.text.Image;
 import org.openpdf.text.PageSize;
 import org.openpdf.text.pdf.BaseFont;
 import org.openpdf.text.pdf.PdfContentByte;
@@ -83,7 +74,7 @@ final class LargeExhibits {
         if (!Files.isRegularFile(big)) {
             Path part = dir.resolve(kind + ".part");
             if (kind.equals("scan")) {
-                writeScan(part);
+                ExhibitSoak.writeScan(part, PAGES);
             } else {
                 writeVector(part);
             }
@@ -130,60 +121,6 @@ final class LargeExhibits {
         Arrays.sort(s);
         Arrays.sort(cpu);
         return new Timed.Stats(s, cpu);
-    }
-
-    private static void writeScan(Path file) throws IOException {
-        Random random = new Random(42);
-        List<byte[]> variants = new ArrayList<>();
-        for (int i = 0; i < 24; i++) {
-            variants.add(noisyPage(random));
-        }
-        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
-            Document doc = new Document(PageSize.LETTER, 0, 0, 0, 0);
-            PdfWriter writer = PdfWriter.getInstance(doc, out);
-            writer.setFullCompression();
-            doc.open();
-            for (int i = 0; i < PAGES; i++) {
-                if (i > 0) {
-                    doc.newPage();
-                }
-                Image image = Image.getInstance(variants.get(i % variants.size()));
-                image.scaleAbsolute(PageSize.LETTER.getWidth(), PageSize.LETTER.getHeight());
-                image.setAbsolutePosition(0, 0);
-                writer.getDirectContent().addImage(image);
-                writer.flush();
-            }
-            doc.close();
-        }
-    }
-
-    private static byte[] noisyPage(Random random) throws IOException {
-        int w = 1275;
-        int h = 1650;
-        BufferedImage image = new BufferedImage(w, h, BufferedImage.TYPE_BYTE_GRAY);
-        byte[] data = ((DataBufferByte) image.getRaster().getDataBuffer()).getData();
-        for (int y = 0; y < h; y++) {
-            boolean textLine = (y / 22) % 2 == 1 && y > 120 && y < h - 120;
-            for (int x = 0; x < w; x++) {
-                int v = 235 + (int) (random.nextGaussian() * 3.5);
-                if (textLine && x > 100 && x < w - 100 && random.nextInt(24) == 0) {
-                    v = 40 + random.nextInt(60);
-                }
-                data[y * w + x] = (byte) Math.max(0, Math.min(255, v));
-            }
-        }
-        ImageWriter jpeg = ImageIO.getImageWritersByFormatName("jpeg").next();
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (ImageOutputStream ios = ImageIO.createImageOutputStream(bytes)) {
-            jpeg.setOutput(ios);
-            ImageWriteParam param = jpeg.getDefaultWriteParam();
-            param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
-            param.setCompressionQuality(0.20f);
-            jpeg.write(null, new IIOImage(image, null, null), param);
-        } finally {
-            jpeg.dispose();
-        }
-        return bytes.toByteArray();
     }
 
     /**
