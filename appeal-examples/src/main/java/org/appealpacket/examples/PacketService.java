@@ -235,13 +235,11 @@ public final class PacketService implements AutoCloseable {
     }
 
     private static void plain(HttpExchange exchange, int status, String message) throws IOException {
-        if (status != 422) {
-            // A plain refusal may come before the request body was read to its end. Read what is
-            // left (within a bound), so that a client still sending gets the answer instead of a
-            // reset; and close the connection, saying so, so that no client reuses it.
-            discardBody(exchange);
-            exchange.getResponseHeaders().set("Connection", "close");
-        }
+        // A plain answer may come before the request body was read to its end. Read what is left
+        // (within a bound), so that a client still sending gets the answer instead of a reset; and
+        // close the connection, saying so, so that no client reuses it.
+        discardBody(exchange);
+        exchange.getResponseHeaders().set("Connection", "close");
         send(exchange, status, "text/plain; charset=utf-8", (message + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
