@@ -203,12 +203,12 @@ public final class Benchmarks {
     }
 
     /**
-     * A warm-up long enough for several threads on two cores: while every core runs a worker, the
-     * JIT compiler threads get little time, and in 8 s of warm-up two threads measured 1.1× one
-     * thread, where after 30 s they reached 1.6–1.7× in the same runs. A service runs warm.
+     * For the throughput runs, whose setup first runs the work until the JIT compiler is quiet
+     * ({@link JitQuiet}; with a fixed 36 s warm-up two threads measured 1.3–1.6× one thread while
+     * the compiler still took a core's time from them): then a short JMH warm-up, then the measurement.
      */
     private ChainedOptionsBuilder steady(ChainedOptionsBuilder o) {
-        return o.warmupIterations(quick ? 5 : 12).warmupTime(TimeValue.seconds(3))
+        return o.warmupIterations(quick ? 2 : 4).warmupTime(TimeValue.seconds(3))
                 .measurementIterations(quick ? 3 : 5).measurementTime(TimeValue.seconds(3));
     }
 
@@ -333,7 +333,7 @@ public final class Benchmarks {
         List<Map<String, String>> r = new ArrayList<>();
         for (int i = 0; i < 2; i++) {
             Child c = child(List.of(java, "-Xmx1g", "-Dbench.cases=" + SampleCases.root(), "-cp", jar.toString(),
-                    ThreadScaling.class.getName(), caseName, Integer.toString(i + 1), quick ? "10" : "30", quick ? "10" : "20"), 600);
+                    ThreadScaling.class.getName(), caseName, Integer.toString(i + 1), quick ? "30" : "180", quick ? "10" : "20"), 900);
             if (c.exit != 0) {
                 row("3", "thread scaling", "failed: " + c.err.strip(), "", "", "", "–");
                 return;
@@ -362,6 +362,9 @@ public final class Benchmarks {
                 r.get(0).get("blocked-per-packet") + ", " + r.get(0).get("blocked-ms-per-packet") + " ms; " + r.get(0).get("waited-ms-per-packet")
                         + " ms → " + r.get(1).get("blocked-per-packet") + ", " + r.get(1).get("blocked-ms-per-packet") + " ms; "
                         + r.get(1).get("waited-ms-per-packet") + " ms", "", "", "", "");
+        row("3", "… warm-up until the JIT compiler was quiet; compiler time per second of the measurement",
+                r.get(0).get("warmup-seconds") + " s, " + r.get(0).get("jit-ms-per-second") + " ms/s → "
+                        + r.get(1).get("warmup-seconds") + " s, " + r.get(1).get("jit-ms-per-second") + " ms/s", "", "", "", "");
         row("3", "… collector time per second of wall time", r.get(0).get("gc-ms-per-second") + " → " + r.get(1).get("gc-ms-per-second") + " ms/s",
                 "", "", "", "");
         for (int i = 0; i < 2; i++) {

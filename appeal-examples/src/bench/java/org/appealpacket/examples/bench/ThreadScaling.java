@@ -21,7 +21,8 @@ import org.appealpacket.model.AppealCase;
  * slow each other down, through locks, shared caches or memory), the CPU time the workers got per
  * second of wall time (if it is below N, the machine did not give them N cores), the time they
  * spent blocked on monitors and waiting, and the collectors' time.
- * {@code java -cp benchmarks.jar org.appealpacket.examples.bench.ThreadScaling CASE THREADS WARMUP_S MEASURE_S}.
+ * {@code java -cp benchmarks.jar org.appealpacket.examples.bench.ThreadScaling CASE THREADS WARMUP_S MEASURE_S}:
+ * the warm-up ends when the JIT compiler is quiet ({@link JitQuiet}), after at most WARMUP_S seconds.
  */
 public final class ThreadScaling {
     private ThreadScaling() {
@@ -56,16 +57,20 @@ public final class ThreadScaling {
             t.start();
         }
         started.await();
-        Thread.sleep(warmup * 1000L);
-        long[] ids = workers.stream().mapToLong(Thread::threadId).toArray();
-        long cpu0 = cpu(mx, ids);
-        long[] blocked0 = blocked(mx, ids);
-        long gc0 = gcMillis();
-        long t0 = System.nanoTime();
+        // The recording starts during the warm-up, so that its own code is compiled before the
+        // measurement; only events from the measurement are counted.
         jdk.jfr.Recording jfr = new jdk.jfr.Recording();
         jfr.enable("jdk.JavaMonitorEnter").withThreshold(java.time.Duration.ofMillis(1)).withStackTrace();
         jfr.enable("jdk.ThreadPark").withThreshold(java.time.Duration.ofMillis(1)).withStackTrace();
         jfr.start();
+        double warmed = JitQuiet.await(Math.min(10, warmup), warmup);
+        long[] ids = workers.stream().mapToLong(Thread::threadId).toArray();
+        long cpu0 = cpu(mx, ids);
+        long[] blocked0 = blocked(mx, ids);
+        long gc0 = gcMillis();
+        long jit0 = JitQuiet.compileMillis();
+        java.time.Instant from = java.time.Instant.now();
+        long t0 = System.nanoTime();
         counting.set(true);
         Thread.sleep(measure * 1000L);
         counting.set(false);
@@ -74,6 +79,7 @@ public final class ThreadScaling {
         long cpu = cpu(mx, ids) - cpu0;
         long[] blocked1 = blocked(mx, ids);
         long gc = gcMillis() - gc0;
+        long jit = JitQuiet.compileMillis() - jit0;
         stop.set(true);
         for (Thread t : workers) {
             t.join();
@@ -88,10 +94,12 @@ public final class ThreadScaling {
         System.out.printf(Locale.ROOT, "waited-ms-per-packet=%.3f%n", (blocked1[2] - blocked0[2]) / (double) n);
         System.out.printf(Locale.ROOT, "gc-ms-per-second=%.1f%n", gc / wall);
         System.out.printf(Locale.ROOT, "packets=%d%n", n);
+        System.out.printf(Locale.ROOT, "warmup-seconds=%.0f%n", warmed);
+        System.out.printf(Locale.ROOT, "jit-ms-per-second=%.1f%n", jit / wall);
         Path dump = java.nio.file.Files.createTempFile("scaling", ".jfr");
         jfr.dump(dump);
         jfr.close();
-        for (String line : contended(dump, ids)) {
+        for (String line : contended(dump, ids, from)) {
             System.out.println("contended=" + line);
         }
         java.nio.file.Files.delete(dump);
@@ -101,14 +109,15 @@ public final class ThreadScaling {
      * The monitors and parks (over 1 ms) of the workers, grouped by the first frame outside the JDK:
      * "events, total ms, what, where", largest first, at most three.
      */
-    private static List<String> contended(Path dump, long[] ids) throws java.io.IOException {
+    private static List<String> contended(Path dump, long[] ids, java.time.Instant from) throws java.io.IOException {
         java.util.Set<Long> workers = new java.util.HashSet<>();
         for (long id : ids) {
             workers.add(id);
         }
         java.util.Map<String, long[]> byPlace = new java.util.HashMap<>();
         for (jdk.jfr.consumer.RecordedEvent e : jdk.jfr.consumer.RecordingFile.readAllEvents(dump)) {
-            if (e.getThread() == null || !workers.contains(e.getThread().getJavaThreadId())) {
+            if (e.getThread() == null || !workers.contains(e.getThread().getJavaThreadId())
+                    || e.getStartTime().isBefore(from)) {
                 continue;
             }
             String what = e.getEventType().getName().equals("jdk.JavaMonitorEnter")

@@ -21,6 +21,7 @@ import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.infra.BenchmarkParams;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
@@ -41,11 +42,22 @@ public class ThroughputBenchmark {
     private AppealCase appealCase;
     private Path folder;
 
+    /**
+     * Loads the case, then runs it on as many threads as the benchmark will (as many as there are
+     * cores for {@link #virtual}) until the JIT compiler is quiet (see {@link JitQuiet}): the
+     * figures are those of a service that has been running for a while, the same for 1 thread and
+     * for 2, where a fixed warm-up left the compiler taking a core's time from two threads only.
+     */
     @Setup(Level.Trial)
-    public void setUp() {
+    public void setUp(BenchmarkParams params) throws InterruptedException {
         packets = SampleCases.packets();
         appealCase = SampleCases.load(caseName, packets);
         folder = SampleCases.folder(caseName);
+        int threads = params.getBenchmark().endsWith(".virtual") ? Runtime.getRuntime().availableProcessors()
+                : params.getThreads();
+        double seconds = JitQuiet.warm(() -> packets.assemble(appealCase, folder), threads, 20, 180);
+        System.out.printf(java.util.Locale.ROOT, "%nJIT quiet after %.0f s of warm-up on %d thread(s)%n", seconds,
+                threads);
     }
 
     @Benchmark
