@@ -199,7 +199,12 @@ public final class PacketEngine {
 
     /** Renders a planned case's letters until their page numbers settle. */
     public List<Letter> letters(Planned planned) {
-        return Letters.settle(planned, renderer, options.separatorPages()).letters();
+        return settle(planned).letters();
+    }
+
+    /** The settled letters with the work it took (for the tests that count it). */
+    Letters.Settled settle(Planned planned) {
+        return Letters.settle(planned, renderer, options.separatorPages());
     }
 
     /**
