@@ -262,8 +262,12 @@ public final class Benchmarks {
                     over(plain, idle), "≤ bare + 1.5 s", met(plain, idle, 1.5));
             Timed.Stats c1 = Timed.stats(coldRuns, Map.of(), 120, concat(List.of(java, "-XX:TieredStopAtLevel=1",
                     "-XX:+UseSerialGC", "-jar", appJar.toString()), assemble));
-            row("5", "cold start, same with `-XX:TieredStopAtLevel=1 -XX:+UseSerialGC`, no cache", c1.text(), "bare JVM",
-                    over(c1, idle), "", "");
+            row("5", "cold start, same with `-XX:TieredStopAtLevel=1 -XX:+UseSerialGC` (client compiler only), no cache",
+                    c1.text(), "bare JVM", over(c1, idle), "", "");
+            Timed.Stats serial = Timed.stats(coldRuns, Map.of(), 120, concat(List.of(java, "-XX:+UseSerialGC", "-jar",
+                    appJar.toString()), assemble));
+            row("5", "cold start, same with the launcher's `-XX:+UseSerialGC`, no cache", serial.text(), "bare JVM",
+                    over(serial, idle), "", "");
             if (!Files.isRegularFile(launcher)) {
                 row("5", "cold start, launcher `target/appeal-packet`", "not run: " + launcher + " is missing", "", "", "", "–");
                 continue;
