@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Calendar;
 import java.util.List;
+import java.util.function.Supplier;
 import org.appealpacket.AppealException;
 import org.appealpacket.ExhibitException;
 import org.appealpacket.TemplateException;
@@ -35,7 +36,7 @@ final class ExhibitBlame {
      *     (a stack overflow as an {@link AppealException})
      */
     static AppealException blame(Throwable failure, List<Placed<ExhibitFile>> exhibits, PacketWriter writer,
-            StampText text, Calendar date, byte[] fileId) {
+            StampText text, Calendar date, Supplier<byte[]> fileId) {
         AppealException unexplained = failure instanceof AppealException ae ? ae
                 : new AppealException("the packet could not be written: " + Failures.writing(failure));
         boolean readFailure = failure instanceof StackOverflowError
@@ -51,7 +52,7 @@ final class ExhibitBlame {
             PageLayout<Rendered> alone = PageLayout.of(List.of(), Rendered::pages, List.of(file), false);
             try {
                 LetterRenderer.withSubsetSeed(0, () -> {
-                    writer.writeDocument(alone, text, date, fileId, OutputStream.nullOutputStream());
+                    writer.writeDocument(alone, text, date, fileId.get(), OutputStream.nullOutputStream());
                     return null;
                 });
             } catch (ExhibitException e) {

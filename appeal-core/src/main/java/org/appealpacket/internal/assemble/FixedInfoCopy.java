@@ -3,6 +3,7 @@ package org.appealpacket.internal.assemble;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Calendar;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 import org.openpdf.text.Document;
 import org.openpdf.text.DocumentException;
@@ -24,8 +25,13 @@ import org.openpdf.text.pdf.PdfWriter;
  */
 final class FixedInfoCopy extends PdfCopy {
     private final PdfDictionary info;
+    private final Supplier<byte[]> fileId;
 
-    FixedInfoCopy(Document document, OutputStream out, Calendar date, byte[] fileId, @Nullable String title)
+    /**
+     * @param fileId the file identifier, asked for when the trailer is written (after the pages,
+     *     so that what it is made from may be worked out while they are copied)
+     */
+    FixedInfoCopy(Document document, OutputStream out, Calendar date, Supplier<byte[]> fileId, @Nullable String title)
             throws DocumentException {
         super(document, out);
         this.info = new InfoWithoutId();
@@ -36,7 +42,7 @@ final class FixedInfoCopy extends PdfCopy {
         }
         info.put(PdfName.CREATIONDATE, pdfDate);
         info.put(PdfName.MODDATE, pdfDate);
-        info.put(PdfName.FILEID, PdfEncryption.createInfoId(fileId, fileId));
+        this.fileId = fileId;
     }
 
     /**
@@ -55,8 +61,13 @@ final class FixedInfoCopy extends PdfCopy {
         }
     }
 
+    /** The Info dictionary, which the writer asks for only when it closes the file. */
     @Override
     public PdfDictionary getInfo() {
+        if (!info.contains(PdfName.FILEID)) {
+            byte[] id = fileId.get();
+            info.put(PdfName.FILEID, PdfEncryption.createInfoId(id, id));
+        }
         return info;
     }
 

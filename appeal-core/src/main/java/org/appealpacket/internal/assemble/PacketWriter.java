@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.appealpacket.AppealException;
 import org.appealpacket.ExhibitException;
 import org.appealpacket.PacketOptions;
@@ -82,12 +83,15 @@ public final class PacketWriter {
      */
     public Result write(PageLayout<Rendered> layout, StampText text, PacketOptions options, Calendar date,
             byte[] fileId, VolumeOutput outputs) {
-        return write(layout, text, options, date, fileId, outputs, null, null);
+        return write(layout, text, options, date, () -> fileId, outputs, null, null);
     }
 
     /**
      * {@link #write}, with fax cover sheets when the options ask for them.
      *
+     * @param fileId gives the packet's identifier when a volume's trailer is written, after its
+     *     pages: the identifier is made from the exhibits' hashes, which may be worked out while the
+     *     pages are copied (called once per volume)
      * @param faxCovers renders the fax cover sheets once the volumes are known: one page per volume,
      *     in order (called once, after the split); needed when {@code options.faxCover()}
      * @param opened the exhibit PDFs inspection opened, to copy from instead of opening them again
@@ -95,7 +99,7 @@ public final class PacketWriter {
      * @throws IllegalArgumentException if the options ask for fax covers and none are given
      */
     public Result write(PageLayout<Rendered> layout, StampText text, PacketOptions options, Calendar date,
-            byte[] fileId, VolumeOutput outputs, @Nullable Function<List<Volume>, Rendered> faxCovers,
+            Supplier<byte[]> fileId, VolumeOutput outputs, @Nullable Function<List<Volume>, Rendered> faxCovers,
             @Nullable OpenedPdfs opened) {
         if (options.faxCover() && faxCovers == null) {
             throw new IllegalArgumentException("the options ask for fax covers: give the function that renders them");
@@ -113,12 +117,13 @@ public final class PacketWriter {
      */
     public void writeDocument(PageLayout<Rendered> layout, StampText text, Calendar date, byte[] fileId,
             OutputStream out) {
-        writeUnexplained(layout, text, PacketOptions.defaults(), date, fileId, (volume, volumes) -> out, null, null);
+        writeUnexplained(layout, text, PacketOptions.defaults(), date, () -> fileId, (volume, volumes) -> out, null,
+                null);
     }
 
     /** {@link #write} without tracing a failure to an exhibit. */
     Result writeUnexplained(PageLayout<Rendered> layout, StampText text, PacketOptions options, Calendar date,
-            byte[] fileId, VolumeOutput outputs, @Nullable Function<List<Volume>, Rendered> faxCovers,
+            Supplier<byte[]> fileId, VolumeOutput outputs, @Nullable Function<List<Volume>, Rendered> faxCovers,
             @Nullable OpenedPdfs opened) {
         int total = layout.totalPages();
         long[] costs = null;
@@ -148,7 +153,7 @@ public final class PacketWriter {
 
     /** @return the warnings of the exhibits copied, in packet order */
     private List<Warning> writeVolumes(PageLayout<Rendered> layout, StampText text, PacketOptions options,
-            Calendar date, byte[] fileId, List<Volume> volumes, @Nullable Rendered faxCovers, VolumeOutput outputs,
+            Calendar date, Supplier<byte[]> fileId, List<Volume> volumes, @Nullable Rendered faxCovers, VolumeOutput outputs,
             VolumePlan.@Nullable CountingOutput counter, long @Nullable [] ends, @Nullable OpenedPdfs opened) {
         Map<String, Integer> exhibitPages = new HashMap<>();
         for (Placed<ExhibitFile> p : layout.exhibits()) {

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.function.Supplier;
 import java.util.Set;
 import org.appealpacket.PacketOptions;
 import org.appealpacket.VolumeOutput;
@@ -55,7 +56,7 @@ final class VolumeWriter {
     private final List<Volume> volumes;
     private final VolumeOutput outputs;
     private final Calendar date;
-    private final byte[] fileId;
+    private final Supplier<byte[]> fileId;
     private final VolumePlan.@Nullable CountingOutput counter;
     private final long @Nullable [] ends;
     private final List<PdfReader> readers = new ArrayList<>();
@@ -91,7 +92,7 @@ final class VolumeWriter {
      * @param ends in the measuring pass, where each page's end offset is recorded
      */
     VolumeWriter(Stamper stamper, StampText text, PacketOptions options, int total, Map<String, Integer> exhibitPages,
-            List<Volume> volumes, VolumeOutput outputs, Calendar date, byte[] fileId,
+            List<Volume> volumes, VolumeOutput outputs, Calendar date, Supplier<byte[]> fileId,
             VolumePlan.@Nullable CountingOutput counter, long @Nullable [] ends, LetterFonts letterFonts) {
         this.stamper = stamper;
         this.letterFonts = letterFonts;
@@ -161,8 +162,9 @@ final class VolumeWriter {
         OutputStream out = outputs.open(v.number(), volumes.size());
         sheetStreams.clear();
         Document doc = new Document();
-        byte[] id = volumes.size() > 1 ? Sha256.volumeId(fileId, v.number()) : fileId;
-        FixedInfoCopy c = new FixedInfoCopy(doc, out, date, id, options.documentTitle());
+        boolean split = volumes.size() > 1;
+        FixedInfoCopy c = new FixedInfoCopy(doc, out, date,
+                () -> split ? Sha256.volumeId(fileId.get(), v.number()) : fileId.get(), options.documentTitle());
         c.setPdfVersion(PdfWriter.VERSION_1_7);
         // The stamper maps the page's visible orientation itself (with the crop box's offset);
         // PdfCopy's own rotation on top of it turned stamps on rotated pages a second time.

@@ -3,6 +3,7 @@ package org.appealpacket.internal.engine;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.time.ZonedDateTime;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.appealpacket.PacketOptions;
@@ -21,11 +22,11 @@ final class FileIds {
     }
 
     /** The packet's identifier. */
-    static byte[] packet(Map<String, Object> model, PacketPlan plan, Iterable<ExhibitFile> files,
+    static byte[] packet(Map<String, Object> model, List<PacketPlan.SectionPlan> sections, Iterable<ExhibitFile> files,
             PacketOptions options, ZonedDateTime now) {
         MessageDigest d = Sha256.digest();
         d.update(Json.write(new TreeMap<>(model)).getBytes(StandardCharsets.UTF_8));
-        for (PacketPlan.SectionPlan s : plan.sections()) {
+        for (PacketPlan.SectionPlan s : sections) {
             d.update(s.template().getBytes(StandardCharsets.UTF_8));
         }
         for (ExhibitFile f : files) {

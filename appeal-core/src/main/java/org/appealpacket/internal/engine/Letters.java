@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.appealpacket.AppealException;
 import org.appealpacket.PacketPlan;
+import org.appealpacket.Warning;
 import org.appealpacket.internal.exhibit.ExhibitFile;
 import org.appealpacket.internal.plan.PageLayout;
 import org.appealpacket.internal.plan.Placed;
@@ -80,7 +81,7 @@ final class Letters {
 
     private static Settled settleSeeded(Planned planned, LetterRenderer renderer, boolean separatorPages,
             String stampCharacters) {
-        List<PacketPlan.SectionPlan> sections = planned.plan().sections();
+        List<PacketPlan.SectionPlan> sections = planned.sections();
         int n = sections.size();
         int[] assumed = new int[n];
         Arrays.fill(assumed, 1);
@@ -176,7 +177,7 @@ final class Letters {
 
     /** The sections with the page counts assumed, and the exhibits. */
     private static PageLayout<Draft> layout(Planned planned, int[] sectionPages, boolean separatorPages) {
-        List<PacketPlan.SectionPlan> sections = planned.plan().sections();
+        List<PacketPlan.SectionPlan> sections = planned.sections();
         List<Draft> drafts = new ArrayList<>(sections.size());
         for (int i = 0; i < sections.size(); i++) {
             drafts.add(new Draft(sections.get(i), sectionPages[i]));
@@ -203,14 +204,14 @@ final class Letters {
 
         static Model of(Planned planned) {
             AppealCase appealCase = planned.appealCase();
-            int sectionCount = planned.plan().sections().size();
+            int sectionCount = planned.sections().size();
             // Slots: first and last page of each section, then of each exhibit, then the total.
             PageNumbers pages = new PageNumbers(2 * sectionCount + 2 * planned.exhibits().size() + 1);
             TemplateModel tm = new TemplateModel(planned.locale());
-            Map<String, Object> model = tm.common(appealCase, planned.plan().pathway(), planned.today());
+            Map<String, Object> model = tm.common(appealCase, planned.pathway(), planned.today());
             List<Map<String, Object>> sections = new ArrayList<>(sectionCount);
             int slot = 0;
-            for (PacketPlan.SectionPlan section : planned.plan().sections()) {
+            for (PacketPlan.SectionPlan section : planned.sections()) {
                 Map<String, Object> s = new LinkedHashMap<>();
                 s.put("id", section.id());
                 s.put("firstPage", pages.slot(slot++));
@@ -238,7 +239,7 @@ final class Letters {
             model.put("rebuttals", rebuttals);
             model.put("sections", sections);
             model.put("totalPages", pages.slot(slot));
-            model.put("warnings", planned.plan().warnings());
+            model.put("warnings", planned.warnings().stream().map(Warning::message).toList());
             return new Model(model, pages);
         }
 

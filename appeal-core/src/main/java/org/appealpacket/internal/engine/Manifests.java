@@ -51,7 +51,7 @@ final class Manifests {
                     options.bates() ? options.batesNumber(p.firstPage()) : null,
                     options.bates() ? options.batesNumber(p.lastPage()) : null));
         }
-        List<Warning> warnings = new ArrayList<>(planned.plan().warningDetails());
+        List<Warning> warnings = new ArrayList<>(planned.warnings());
         warnings.addAll(written.warnings());
         warnings.addAll(volumeWarnings(volumes, options));
         Submission to = planned.appealCase().submission();
@@ -59,7 +59,7 @@ final class Manifests {
             warnings.add(Warning.of(Warning.Code.FAX_NUMBER_MISSING, "submission.fax", "fax cover: the case gives"
                     + " no submission.fax, so the cover leaves the fax number to be filled in by hand"));
         }
-        return made.manifest(layout.totalPages(), streams.sha256(), sections, exhibits, planned.plan().pathway(),
+        return made.manifest(layout.totalPages(), streams.sha256(), sections, exhibits, planned.pathway(),
                 warnings, volumes, covers, options.draftStamp());
     }
 

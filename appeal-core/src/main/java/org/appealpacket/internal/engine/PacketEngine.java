@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.appealpacket.AppealValidationException;
 import org.appealpacket.Limits;
 import org.appealpacket.Manifest;
@@ -188,11 +189,10 @@ public final class PacketEngine {
         validate(appealCase);
         Planned planned = Planner.plan(appealCase, today(), templates, where, limits, keep);
         if (LOG.isDebugEnabled()) {
-            PacketPlan plan = planned.plan();
             LOG.debug("planned {} sections with templates {}; {} exhibits, {} exhibit pages; {} warnings",
-                    plan.sections().size(), plan.sections().stream().map(PacketPlan.SectionPlan::template).toList(),
+                    planned.sections().size(), planned.sections().stream().map(PacketPlan.SectionPlan::template).toList(),
                     planned.exhibits().size(), planned.exhibits().stream().mapToInt(ExhibitFile::pages).sum(),
-                    plan.warnings().size());
+                    planned.warnings().size());
         }
         return planned;
     }
@@ -245,10 +245,12 @@ public final class PacketEngine {
                 text.characters(labels, options.bates() ? options.batesNumber(1) : ""));
         PageLayout<Letter> layout = PageLayout.of(settled.letters(), l -> l.rendered().pages(), planned.exhibits(),
                 options.separatorPages());
-        byte[] fileId = FileIds.packet(settled.model(), planned.plan(), planned.exhibits(), options,
-                ZonedDateTime.now(clock));
+        // Made when the trailer is written: the exhibits' hashes may still be being worked out.
+        ZonedDateTime now = ZonedDateTime.now(clock);
+        Supplier<byte[]> fileId = memoized(() -> FileIds.packet(settled.model(), planned.sections(),
+                planned.exhibits(), options, now));
         // Seed 0: the stamp fonts' subsets; the letters' one PDF uses 1.
-        GregorianCalendar date = GregorianCalendar.from(ZonedDateTime.now(clock));
+        GregorianCalendar date = GregorianCalendar.from(now);
         AppealCase appealCase = planned.appealCase();
         LocalDate today = LocalDate.now(clock);
         String coverTemplate = options.faxCover() ? faxCovers.template(appealCase) : null;
@@ -260,6 +262,21 @@ public final class PacketEngine {
         LOG.info("assembled a packet: {} pages ({} letter sections, {} exhibits) in {} ms", manifest.pages(),
                 layout.sections().size(), layout.exhibits().size(), (System.nanoTime() - start) / 1_000_000);
         return manifest;
+    }
+
+    /** A supplier that asks {@code make} once, on first use, and then gives what it gave. */
+    private static <T> Supplier<T> memoized(Supplier<T> make) {
+        return new Supplier<>() {
+            private @Nullable T value;
+
+            @Override
+            public synchronized T get() {
+                if (value == null) {
+                    value = make.get();
+                }
+                return value;
+            }
+        };
     }
 
     /** The running header: member name, member ID, denial reference, in the template set's format. */

@@ -28,19 +28,43 @@ import org.openpdf.text.pdf.PdfReader;
  * An exhibit after inspection: the case's exhibit with its file's format, page count and SHA-256.
  * This one record carries an exhibit through the pipeline (plan, page layout, template data,
  * writing, manifest), so nothing is joined by index. Inspection reads the file once to hash it
- * and opens it as PDF or image to count pages, without keeping it in memory.
+ * and opens it as PDF or image to count pages, without keeping it in memory. A large file's hash
+ * is still being worked out when inspection returns: what needs it ({@link #sha256()}) waits for
+ * it, which for a packet is when its file identifier is written, after the pages are copied.
  *
  * @param exhibit the exhibit as the case gives it (label, title, kind, file)
  * @param path where its file is
  * @param format what it is
  * @param pages how many pages it contributes
- * @param sha256 hex SHA-256 of the file's bytes
+ * @param hash hex SHA-256 of the file's bytes, when it is worked out (see {@link #sha256()})
  * @param repaired whether the PDF's cross-reference table was damaged and had to be rebuilt
  * @param ownerPasswordOnly whether the PDF is encrypted with an owner password only (it opens
  *     without a password; its pages are copied unencrypted)
  */
-public record ExhibitFile(Exhibit exhibit, Path path, Format format, int pages, String sha256,
+public record ExhibitFile(Exhibit exhibit, Path path, Format format, int pages, CompletableFuture<String> hash,
         boolean repaired, boolean ownerPasswordOnly) {
+
+    /** An exhibit whose hash is known. */
+    public ExhibitFile(Exhibit exhibit, Path path, Format format, int pages, String sha256, boolean repaired,
+            boolean ownerPasswordOnly) {
+        this(exhibit, path, format, pages, CompletableFuture.completedFuture(sha256), repaired, ownerPasswordOnly);
+    }
+
+    /**
+     * The hex SHA-256 of the file's bytes, waiting for it if it is still being worked out.
+     *
+     * @throws ExhibitException naming the exhibit if the file could not be read to the end
+     */
+    public String sha256() {
+        try {
+            return hash.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof ExhibitException ee) {
+                throw ee;
+            }
+            throw e;
+        }
+    }
 
     /** The refusal of a file that needs a password to open. */
     static final String PASSWORD_PROTECTED = "is password-protected; remove the password and try again";
@@ -97,10 +121,17 @@ public record ExhibitFile(Exhibit exhibit, Path path, Format format, int pages, 
     public static List<ExhibitFile> inspectAll(List<Exhibit> exhibits, Function<Exhibit, Path> where, Limits limits,
             @Nullable OpenedPdfs keep) {
         List<ExhibitFile> files = new ArrayList<>();
-        for (Exhibit e : exhibits) {
-            files.add(inspect(e, where.apply(e), limits.maxImagePixels(), keep));
+        try {
+            for (Exhibit e : exhibits) {
+                files.add(inspect(e, where.apply(e), limits.maxImagePixels(), keep));
+            }
+            ExhibitLimits.checkPages(files, limits);
+        } catch (RuntimeException e) {
+            for (ExhibitFile f : files) {
+                f.hash().cancel(false);
+            }
+            throw e;
         }
-        ExhibitLimits.checkPages(files, limits);
         return List.copyOf(files);
     }
 
@@ -140,10 +171,11 @@ public record ExhibitFile(Exhibit exhibit, Path path, Format format, int pages, 
         if (format == null) {
             throw new ExhibitException(ExhibitException.Kind.UNSUPPORTED_FORMAT, label, name, "not a PDF, JPEG, PNG or TIFF file");
         }
-        // Hashing a large scan takes as long as parsing it: do both at once (the machine's second
-        // core hashes while this one counts pages), on a virtual thread of its own: the common pool
-        // has one thread on two cores, and packets made at the same time queued their hashes on it.
-        // A small file is hashed here, first: handing it over costs more than hashing it.
+        // Hashing a large scan takes longer than parsing it: the machine's second core hashes while
+        // this one counts pages, renders the letters and copies the pages, and only the file
+        // identifier and the manifest wait for the hash. It runs on a virtual thread of its own: the
+        // common pool has one thread on two cores, and packets made at the same time queued their
+        // hashes on it. A small file is hashed here, first: handing it over costs more than hashing it.
         CompletableFuture<String> hash = sizeOf(path) <= HASH_HERE_BYTES
                 ? CompletableFuture.completedFuture(sha256(label, name, path))
                 : CompletableFuture.supplyAsync(() -> sha256(label, name, path),
@@ -155,23 +187,14 @@ public record ExhibitFile(Exhibit exhibit, Path path, Format format, int pages, 
                 case PDF -> pdfPages(label, name, path, found, keep);
                 case JPEG, PNG, TIFF -> imagePages(label, name, path, format, maxImagePixels);
             };
+            if (pages < 1) {
+                throw new ExhibitException(ExhibitException.Kind.DAMAGED, label, name, "has no pages");
+            }
         } catch (RuntimeException e) {
             hash.cancel(false);
             throw e;
         }
-        if (pages < 1) {
-            throw new ExhibitException(ExhibitException.Kind.DAMAGED, label, name, "has no pages");
-        }
-        String sha;
-        try {
-            sha = hash.join();
-        } catch (CompletionException e) {
-            if (e.getCause() instanceof ExhibitException ee) {
-                throw ee;
-            }
-            throw e;
-        }
-        return new ExhibitFile(exhibit, path, format, pages, sha, found[0], found[1]);
+        return new ExhibitFile(exhibit, path, format, pages, hash, found[0], found[1]);
     }
 
     /** Files up to this size are hashed on the inspecting thread (about a millisecond a megabyte). */

@@ -55,11 +55,6 @@ public final class Planner {
             sections.add(made.sectionPlan(id, s.template(), s.source(), s.tried()));
         }
         List<ExhibitFile> files = ExhibitFile.inspectAll(appealCase.exhibits(), where, limits, keep);
-        List<PacketPlan.ExhibitPlan> exhibits = new ArrayList<>();
-        for (ExhibitFile f : files) {
-            exhibits.add(made.exhibitPlan(f.label(), f.title(), f.name(), f.format().name(), f.pages(),
-                    f.sha256()));
-        }
         List<Warning> warnings = new ArrayList<>(pathway.warningDetails());
         for (int i = 0; i < files.size(); i++) {
             // Inspected in the case's order: the i-th file is the case's exhibits[i].
@@ -68,7 +63,6 @@ public final class Planner {
         Completeness.Findings findings = Completeness.check(appealCase, PayerProfile.of(appealCase.plan().payer()),
                 pathway);
         warnings.addAll(findings.warnings());
-        return new Planned(appealCase, made.plan(sections, exhibits, pathway, warnings),
-                files, locale, today);
+        return new Planned(appealCase, sections, pathway, warnings, files, locale, today);
     }
 }

@@ -56,6 +56,47 @@ class ExhibitFileTest {
     }
 
     @Test
+    void aHashStillBeingWorkedOut_isWaitedFor_andItsFailureNamesTheExhibit() {
+        Exhibit e = exhibit("B", "b.pdf");
+        java.util.concurrent.CompletableFuture<String> later = new java.util.concurrent.CompletableFuture<>();
+        ExhibitFile f = new ExhibitFile(e, dir.resolve("b.pdf"), ExhibitFile.Format.PDF, 1, later, false, false);
+        later.complete("ab".repeat(32));
+        assertThat(f.sha256()).isEqualTo("ab".repeat(32));
+
+        java.util.concurrent.CompletableFuture<String> failed = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            throw new ExhibitException(ExhibitException.Kind.UNREADABLE, "B", "b.pdf", "file cannot be read: gone");
+        });
+        ExhibitFile broken = new ExhibitFile(e, dir.resolve("b.pdf"), ExhibitFile.Format.PDF, 1, failed, false, false);
+        refused(broken::sha256, "file cannot be read: gone");
+    }
+
+    @Test
+    void aLargeFile_isHashedWhole_thoughInspectionDoesNotWaitForIt() throws IOException {
+        Path big = dir.resolve("big.pdf");
+        // One page whose content stream is 6 MB of random bytes, stored as they are: the file is
+        // large, the page count one.
+        byte[] noise = new byte[6 << 20];
+        new java.util.Random(3).nextBytes(noise);
+        try (java.io.OutputStream out = Files.newOutputStream(big)) {
+            org.openpdf.text.Document doc = new org.openpdf.text.Document(org.openpdf.text.PageSize.LETTER);
+            org.openpdf.text.pdf.PdfWriter writer = org.openpdf.text.pdf.PdfWriter.getInstance(doc, out);
+            writer.setCompressionLevel(org.openpdf.text.pdf.PdfStream.NO_COMPRESSION);
+            doc.open();
+            org.openpdf.text.pdf.PdfContentByte cb = writer.getDirectContent();
+            cb.setLiteral("% ");
+            cb.setLiteral(new String(noise, java.nio.charset.StandardCharsets.ISO_8859_1).replace('\n', ' ')
+                    .replace('\r', ' '));
+            cb.setLiteral("\n");
+            doc.add(new org.openpdf.text.Paragraph("exhibit page 1"));
+            doc.close();
+        }
+        assertThat(Files.size(big)).isGreaterThan(6L << 20);
+        ExhibitFile f = inspect("big.pdf");
+        assertThat(f.pages()).isEqualTo(1);
+        assertThat(f.sha256()).isEqualTo(Sha256.file(big));
+    }
+
+    @Test
     void imagesAreOnePage_andATiffOnePagePerImage() throws IOException {
         TestFiles.image(dir.resolve("b.png"), "png", 40, 30);
         TestFiles.image(dir.resolve("b.jpg"), "jpeg", 40, 30);
